@@ -1,0 +1,160 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ConfigType } from '@nestjs/config';
+import { JobQueueService, QueueName } from '@app/jobs';
+import { SyncHealthService, VendorCallWindow } from '@app/game-platform';
+import { PrismaService } from '@app/persistence';
+import { alertsConfig } from './alerts.config';
+import { AlertKey, Severity } from './alerts.dto';
+
+export interface Condition {
+  key: AlertKey;
+  severity: Severity;
+  active: boolean;
+  value: number;
+  threshold: number;
+  message: string;
+  remediation: string;
+}
+
+const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
+const percent = (rate: number) => `${Math.round(rate * 1000) / 10} %`;
+
+/** Each alert condition measured against its configured threshold, from PostgreSQL and Redis. */
+@Injectable()
+export class AlertConditions {
+  constructor(
+    private readonly sync: SyncHealthService,
+    private readonly vendorCalls: VendorCallWindow,
+    private readonly jobs: JobQueueService,
+    private readonly prisma: PrismaService,
+    @Inject(alertsConfig.KEY) private readonly config: ConfigType<typeof alertsConfig>,
+  ) {}
+
+  all(now = new Date()): Promise<Condition[]> {
+    return Promise.all([
+      this.syncFailureRate(now),
+      this.noSuccessfulSync(now),
+      this.consecutiveFailedRuns(),
+      this.longRunningJob(now),
+      this.vendorServerErrors(now),
+      this.onboardingFailuresWaiting(now),
+      this.rosterDrift(now),
+    ]);
+  }
+
+  private async syncFailureRate(now: Date): Promise<Condition> {
+    const { ALERT_SYNC_FAILURE_RATE: threshold, ALERT_SYNC_FAILURE_WINDOW_HOURS: hours, ALERT_SYNC_FAILURE_MIN_RUNS: minRuns } = this.config;
+    const { succeeded, failed } = await this.sync.runSuccessRate(hours, now);
+    const finished = succeeded + failed;
+    const rate = finished > 0 ? failed / finished : 0;
+    return {
+      key: 'sync_failure_rate',
+      severity: 'warning',
+      active: finished >= minRuns && rate > threshold,
+      value: rate,
+      threshold,
+      message: `${failed} of ${finished} sync runs failed in the last ${hours} h (${percent(rate)})`,
+      remediation: 'Open GET /admin/sync/runs for the error details of failed runs and GET /admin/alerts for vendor errors; fix the cause, then retry the failed jobs.',
+    };
+  }
+
+  private async noSuccessfulSync(now: Date): Promise<Condition> {
+    const hours = this.config.ALERT_NO_SUCCESS_HOURS;
+    const [last, linked] = await Promise.all([this.sync.lastSuccessfulRun(), this.prisma.competitor.count({ where: { gamePlatformId: { not: null } } })]);
+    const ageHours = last?.finishedAt ? (now.getTime() - last.finishedAt.getTime()) / HOUR_MS : Number.POSITIVE_INFINITY;
+    return {
+      key: 'no_successful_sync',
+      severity: 'critical',
+      // Nothing linked to the platform yet: nothing to sync, nothing to alert about.
+      active: linked > 0 && ageHours > hours,
+      value: Number.isFinite(ageHours) ? Math.round(ageHours * 10) / 10 : -1,
+      threshold: hours,
+      message: last?.finishedAt ? `Last successful sync finished ${last.finishedAt.toISOString()}` : 'No sync run has ever succeeded',
+      remediation: 'Check the sync queue is not paused (GET /admin/processing), the worker is ready, and the game_platform_sync schedule exists in Bull Board; look at failed sync jobs.',
+    };
+  }
+
+  private async consecutiveFailedRuns(): Promise<Condition> {
+    const threshold = this.config.ALERT_CONSECUTIVE_FAILED_RUNS;
+    const runs = await this.sync.latestFinishedRuns(threshold);
+    const streak = runs.findIndex((run) => run.status !== 'failed');
+    const failedInARow = streak === -1 ? runs.length : streak;
+    return {
+      key: 'consecutive_failed_runs',
+      severity: 'critical',
+      active: failedInARow >= threshold,
+      value: failedInARow,
+      threshold,
+      message: `The latest ${failedInARow} finished sync run(s) failed`,
+      remediation: 'The sync fails every time: read the error details of the latest runs; a vendor outage shows in the vendor 5xx alert, bad credentials in the run errors.',
+    };
+  }
+
+  private async longRunningJob(now: Date): Promise<Condition> {
+    const seconds = this.config.ALERT_JOB_MAX_RUNTIME_SECONDS;
+    const active = await Promise.all(
+      Object.values(QueueName).map(async (queue) => (await this.jobs.queue(queue).getActive()).map((job) => ({ queue, job }))),
+    );
+    const slow = active.flat().filter(({ job }) => job.processedOn && now.getTime() - job.processedOn > seconds * 1000);
+    return {
+      key: 'long_running_job',
+      severity: 'warning',
+      active: slow.length > 0,
+      value: slow.length,
+      threshold: seconds,
+      message: slow.length ? `Running longer than ${seconds} s: ${slow.map(({ queue, job }) => `${queue}/${job.name}#${job.id}`).join(', ')}` : 'No job runs too long',
+      remediation: 'Look at the job in Bull Board and the worker logs (jobId field); a vendor hang shows as timeouts. A job whose worker died is retried by BullMQ once its lock expires.',
+    };
+  }
+
+  private async vendorServerErrors(now: Date): Promise<Condition> {
+    const { ALERT_VENDOR_5XX_RATE: threshold, ALERT_VENDOR_WINDOW_MINUTES: minutes, ALERT_VENDOR_MIN_REQUESTS: minRequests } = this.config;
+    const { requests, serverErrors } = await this.vendorCalls.totals(minutes, now.getTime());
+    const rate = requests > 0 ? serverErrors / requests : 0;
+    return {
+      key: 'vendor_5xx_rate',
+      severity: 'warning',
+      active: requests >= minRequests && rate > threshold,
+      value: rate,
+      threshold,
+      message: `${serverErrors} of ${requests} game platform requests in the last ${minutes} min answered 5xx or not at all (${percent(rate)})`,
+      remediation: 'The vendor is failing: the client retries and its breaker pauses calls. Check the vendor status; consider pausing the sync queue until it recovers, then retry failed jobs.',
+    };
+  }
+
+  private async onboardingFailuresWaiting(now: Date): Promise<Condition> {
+    const minutes = this.config.ALERT_ONBOARDING_WAIT_MINUTES;
+    const waiting = await this.sync.onboardingFailuresWaiting(new Date(now.getTime() - minutes * MINUTE_MS));
+    return {
+      key: 'onboarding_failures_waiting',
+      severity: 'warning',
+      active: waiting.length > 0,
+      value: waiting.length,
+      threshold: minutes,
+      message: waiting.length
+        ? `${waiting.length} competitor(s) failed onboarding more than ${minutes} min ago, e.g. ${waiting.slice(0, 3).map((c) => `${c.firstName} ${c.lastName}: ${c.gamePlatformSyncError}`).join('; ')}`
+        : 'No onboarding failure waiting',
+      remediation: 'Fix the data named in the error (often a missing or duplicate email), then retry the competitor_onboard job or replay its dead letter.',
+    };
+  }
+
+  private async rosterDrift(now: Date): Promise<Condition> {
+    const { ALERT_ROSTER_DRIFT_THRESHOLD: threshold, ALERT_ROSTER_PENDING_MINUTES: minutes } = this.config;
+    const [{ errors, stalePending }, lastRun] = await Promise.all([
+      this.sync.rosterDrift(new Date(now.getTime() - minutes * MINUTE_MS)),
+      this.prisma.gamePlatformSyncRun.findFirst({ where: { dryRun: false, status: 'succeeded' }, orderBy: { startedAt: 'desc' }, select: { rosterDriftCount: true } }),
+    ]);
+    const reported = lastRun?.rosterDriftCount ?? 0;
+    const drift = Math.max(errors + stalePending, reported);
+    return {
+      key: 'roster_drift',
+      severity: 'warning',
+      active: drift >= threshold,
+      value: drift,
+      threshold,
+      message: `${errors} membership(s) in error, ${stalePending} pending for more than ${minutes} min; the last sync run counted ${reported} drifting`,
+      remediation: 'Retry the team_sync jobs of the affected teams (POST /admin/jobs/retry with type team_sync); the sync run\'s roster_drift lists the teams.',
+    };
+  }
+}

@@ -1,0 +1,48 @@
+import { IsInt, IsNumber, Max, Min } from 'class-validator';
+import { ToNumber, validatedConfig } from '@app/common';
+
+export class AlertsEnv {
+  /** Sync failure rate (failed / finished live runs) above which the alert fires. */
+  @ToNumber() @IsNumber() @Min(0) @Max(1)
+  ALERT_SYNC_FAILURE_RATE = 0.1;
+
+  @ToNumber() @IsInt() @Min(1)
+  ALERT_SYNC_FAILURE_WINDOW_HOURS = 24;
+
+  /** Fewer finished runs than this in the window: too little data, the rate alert stays quiet. */
+  @ToNumber() @IsInt() @Min(1)
+  ALERT_SYNC_FAILURE_MIN_RUNS = 5;
+
+  @ToNumber() @IsInt() @Min(1)
+  ALERT_NO_SUCCESS_HOURS = 12;
+
+  @ToNumber() @IsInt() @Min(1)
+  ALERT_CONSECUTIVE_FAILED_RUNS = 3;
+
+  @ToNumber() @IsInt() @Min(1)
+  ALERT_JOB_MAX_RUNTIME_SECONDS = 600;
+
+  /** Share of vendor requests answered 5xx (or not at all) above which the alert fires. */
+  @ToNumber() @IsNumber() @Min(0) @Max(1)
+  ALERT_VENDOR_5XX_RATE = 0.05;
+
+  @ToNumber() @IsInt() @Min(1) @Max(360)
+  ALERT_VENDOR_WINDOW_MINUTES = 15;
+
+  @ToNumber() @IsInt() @Min(1)
+  ALERT_VENDOR_MIN_REQUESTS = 20;
+
+  /** A competitor whose onboarding failed and is still not on the platform after this long. */
+  @ToNumber() @IsInt() @Min(1)
+  ALERT_ONBOARDING_WAIT_MINUTES = 60;
+
+  /** Drifting memberships (error, stale pending, or counted by the last sync run) at which the alert fires. */
+  @ToNumber() @IsInt() @Min(1)
+  ALERT_ROSTER_DRIFT_THRESHOLD = 1;
+
+  /** A membership still pending on the platform after this long counts as drift. */
+  @ToNumber() @IsInt() @Min(1)
+  ALERT_ROSTER_PENDING_MINUTES = 60;
+}
+
+export const alertsConfig = validatedConfig('alerts', AlertsEnv);

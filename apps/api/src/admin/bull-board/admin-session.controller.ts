@@ -1,0 +1,66 @@
+import { Body, Controller, Delete, Headers, HttpCode, Post, Req, Res, UnauthorizedException } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiSeeOtherResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { IsOptional, IsString } from 'class-validator';
+import { FastifyReply, FastifyRequest } from 'fastify';
+import { AuditService } from '../../audit/audit.service';
+import { Public } from '../../auth';
+import { AdminSessionService, BULL_BOARD_PATH } from './admin-session.service';
+
+export class SessionBody {
+  @ApiPropertyOptional({ description: 'Admin JWT (form field of the sign-in page); or send it as a bearer header' })
+  @IsOptional()
+  @IsString()
+  token?: string;
+}
+
+class SessionCreated {
+  @ApiProperty() expiresInSeconds!: number;
+}
+
+const isHttps = (request: FastifyRequest) => request.protocol === 'https' || request.headers['x-forwarded-proto'] === 'https';
+
+/** Bull Board sign-in for browsers: trades an admin JWT for a short-lived HttpOnly cookie scoped to /admin/queues. */
+@ApiTags('admin')
+@Public()
+@Controller(`${BULL_BOARD_PATH.slice(1)}/session`)
+export class AdminSessionController {
+  constructor(
+    private readonly sessions: AdminSessionService,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Open a Bull Board session: JSON/bearer callers get 201 and the cookie, the sign-in form is redirected to the board' })
+  @ApiConsumes('application/json', 'application/x-www-form-urlencoded')
+  @ApiBody({ type: SessionBody })
+  @ApiCreatedResponse({ type: SessionCreated, description: 'Cookie set (JSON or bearer callers)' })
+  @ApiSeeOtherResponse({ description: 'Form sign-in: cookie set, redirected to the board' })
+  @ApiUnauthorizedResponse({ description: 'No or invalid token' })
+  @ApiForbiddenResponse({ description: 'The token is not an admin\'s' })
+  async open(
+    @Body() body: SessionBody,
+    @Headers('authorization') authorization: string | undefined,
+    @Headers('content-type') contentType: string | undefined,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SessionCreated | undefined> {
+    const token = body.token?.trim() || authorization?.replace(/^Bearer\s+/i, '');
+    if (!token) throw new UnauthorizedException('Send an admin JWT as "token" or as "Authorization: Bearer <JWT>"');
+    const user = await this.sessions.adminFromToken(token);
+    reply.header('set-cookie', await this.sessions.sessionCookie(user, isHttps(request)));
+    await this.audit.record(user, { action: 'admin.bull_board.session', targetType: 'bull_board', targetId: BULL_BOARD_PATH });
+    if (contentType?.startsWith('application/x-www-form-urlencoded')) {
+      reply.status(303).header('location', `${BULL_BOARD_PATH}/`);
+      return undefined;
+    }
+    return { expiresInSeconds: this.sessions.ttlSeconds };
+  }
+
+  @Delete()
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Close the Bull Board session (clears the cookie)' })
+  @ApiNoContentResponse({ description: 'Cookie cleared' })
+  close(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): void {
+    reply.header('set-cookie', this.sessions.clearedCookie(isHttps(request)));
+  }
+}

@@ -1,0 +1,77 @@
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsDate, IsEnum, IsIn, IsOptional, IsUUID } from 'class-validator';
+import { JobName, QueueName } from '@app/jobs';
+import { PageQuery } from '../pagination.dto';
+
+const STATUSES = ['open', 'replayed', 'resolved', 'all'] as const;
+
+export class DeadLetterFilterFields {
+  @ApiPropertyOptional({ enum: QueueName })
+  @IsOptional()
+  @IsEnum(QueueName, { message: `queue must be one of ${Object.values(QueueName).join(', ')}` })
+  queue?: QueueName;
+
+  @ApiPropertyOptional({ enum: JobName })
+  @IsOptional()
+  @IsEnum(JobName, { message: `type must be one of ${Object.values(JobName).join(', ')}` })
+  type?: JobName;
+
+  @ApiPropertyOptional({ enum: STATUSES, description: 'open: not replayed nor resolved; resolved: a retry or replay completed' })
+  @IsOptional()
+  @IsIn(STATUSES, { message: `status must be one of ${STATUSES.join(', ')}` })
+  status?: (typeof STATUSES)[number];
+
+  @ApiPropertyOptional({ description: "Only dead letters of this coach (the coach, its competitors or teams)" })
+  @IsOptional()
+  @IsUUID('all', { message: 'coachId must be a UUID' })
+  coachId?: string;
+}
+
+export class DeadLetterListQuery extends IntersectionType(PageQuery, DeadLetterFilterFields) {}
+
+export class PurgeDeadLettersBody extends DeadLetterFilterFields {
+  @ApiPropertyOptional({ description: 'Only dead letters that failed before this instant (ISO 8601)' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate({ message: 'before must be an ISO 8601 date' })
+  before?: Date;
+}
+
+export class DeadLetterIdParam {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'id must be a UUID' })
+  id!: string;
+}
+
+export class DeadLetterView {
+  @ApiProperty() id!: string;
+  @ApiProperty({ enum: QueueName }) queue!: string;
+  @ApiProperty({ description: 'Id of the failed queue entry' }) jobId!: string;
+  @ApiProperty({ enum: JobName }) type!: string;
+  @ApiProperty({ description: 'Secrets redacted' }) payload!: unknown;
+  @ApiProperty() failedReason!: string;
+  @ApiProperty() attemptsMade!: number;
+  @ApiProperty() maxAttempts!: number;
+  @ApiProperty() failedAt!: string;
+  @ApiPropertyOptional({ nullable: true }) replayedAt!: string | null;
+  @ApiPropertyOptional({ nullable: true }) replayJobId!: string | null;
+  @ApiPropertyOptional({ nullable: true }) resolvedAt!: string | null;
+}
+
+export class DeadLetterPage {
+  @ApiProperty({ type: [DeadLetterView] }) items!: DeadLetterView[];
+  @ApiProperty() total!: number;
+  @ApiProperty() page!: number;
+  @ApiProperty() pageSize!: number;
+}
+
+export class ReplayResult {
+  @ApiProperty() deadLetterId!: string;
+  @ApiProperty({ enum: QueueName }) queue!: string;
+  @ApiProperty({ description: 'The new job (or the pending one of the same type and key it merged into)' }) jobId!: string;
+}
+
+export class PurgeResult {
+  @ApiProperty({ description: 'Dead letters deleted' }) purged!: number;
+}

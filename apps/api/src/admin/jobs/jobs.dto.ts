@@ -1,0 +1,91 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsDate, IsEnum, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID } from 'class-validator';
+import { JobName, QueueName } from '@app/jobs';
+import { PageQuery } from '../pagination.dto';
+
+export const JOB_STATES = ['waiting', 'active', 'delayed', 'failed', 'completed', 'dead'] as const;
+export type JobState = (typeof JOB_STATES)[number];
+
+export class JobListQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: QueueName, description: 'All queues when omitted' })
+  @IsOptional()
+  @IsEnum(QueueName, { message: `queue must be one of ${Object.values(QueueName).join(', ')}` })
+  queue?: QueueName;
+
+  @ApiPropertyOptional({ enum: JOB_STATES, default: 'failed', description: 'dead = the dead-letter store' })
+  @IsOptional()
+  @IsIn(JOB_STATES, { message: `state must be one of ${JOB_STATES.join(', ')}` })
+  state: JobState = 'failed';
+
+  @ApiPropertyOptional({ enum: JobName })
+  @IsOptional()
+  @IsEnum(JobName, { message: `type must be one of ${Object.values(JobName).join(', ')}` })
+  type?: JobName;
+}
+
+export class JobRef {
+  @ApiProperty({ enum: QueueName })
+  @IsEnum(QueueName, { message: `queue must be one of ${Object.values(QueueName).join(', ')}` })
+  queue!: QueueName;
+
+  @ApiProperty()
+  @IsString()
+  @IsNotEmpty({ message: 'id must not be empty' })
+  id!: string;
+}
+
+export class BulkRetryBody {
+  @ApiPropertyOptional({ enum: QueueName })
+  @IsOptional()
+  @IsEnum(QueueName, { message: `queue must be one of ${Object.values(QueueName).join(', ')}` })
+  queue?: QueueName;
+
+  @ApiPropertyOptional({ enum: JobName })
+  @IsOptional()
+  @IsEnum(JobName, { message: `type must be one of ${Object.values(JobName).join(', ')}` })
+  type?: JobName;
+
+  @ApiPropertyOptional({ description: 'Only jobs that failed at or after this instant (ISO 8601)' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate({ message: 'since must be an ISO 8601 date' })
+  since?: Date;
+
+  @ApiPropertyOptional({ description: "Only jobs of this coach: the coach itself, its competitors or its teams" })
+  @IsOptional()
+  @IsUUID('all', { message: 'coachId must be a UUID' })
+  coachId?: string;
+}
+
+export class JobView {
+  @ApiProperty() id!: string;
+  @ApiProperty({ enum: QueueName }) queue!: string;
+  @ApiProperty({ enum: JobName }) type!: string;
+  @ApiProperty({ enum: JOB_STATES }) state!: string;
+  @ApiProperty({ description: 'Secrets redacted' }) payload!: unknown;
+  @ApiProperty() attemptsMade!: number;
+  @ApiProperty() maxAttempts!: number;
+  @ApiPropertyOptional({ nullable: true }) failedReason!: string | null;
+  @ApiProperty() createdAt!: string;
+  @ApiPropertyOptional({ nullable: true }) processedAt!: string | null;
+  @ApiPropertyOptional({ nullable: true }) finishedAt!: string | null;
+  @ApiPropertyOptional({ nullable: true, description: 'Delayed jobs: when they become due' }) runAt!: string | null;
+}
+
+export class JobDetailView extends JobView {
+  @ApiProperty({ type: [String] }) stacktrace!: string[];
+}
+
+export class JobPage {
+  @ApiProperty({ type: [JobView] }) items!: JobView[];
+  @ApiProperty() total!: number;
+  @ApiProperty() page!: number;
+  @ApiProperty() pageSize!: number;
+  @ApiProperty({ description: 'True when a queue held more matching jobs than one listing scans' }) truncated!: boolean;
+}
+
+export class TouchedJobs {
+  @ApiProperty({ description: 'How many jobs the call changed' }) touched!: number;
+  @ApiProperty({ type: [JobRef] }) jobs!: JobRef[];
+}

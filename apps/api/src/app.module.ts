@@ -1,0 +1,36 @@
+import { Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { lifecycleConfig, loggingConfig, RedisModule } from '@app/common';
+import { JobsModule } from '@app/jobs';
+import { PersistenceModule } from '@app/persistence';
+import { AdminModule } from './admin/admin.module';
+import { apiConfig } from './api.config';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth';
+import { CoachesModule } from './coaches/coaches.module';
+import { CompetitorsModule } from './competitors/competitors.module';
+import { FeatureFlagsModule } from './feature-flags/feature-flags.module';
+import { HealthModule } from './health/health.module';
+import { SyncApiModule } from './sync/sync.module';
+import { ApiMetricsModule } from './metrics/metrics.module';
+import { TeamsModule } from './teams/teams.module';
+
+@Module({
+  imports: [
+    ConfigModule.forRoot({ isGlobal: true, cache: true, ignoreEnvFile: true, load: [apiConfig, lifecycleConfig, loggingConfig] }),
+    PersistenceModule,
+    RedisModule,
+    JobsModule.forRoot(),
+    AuthModule,
+    AuditModule,
+    HealthModule,
+    SyncApiModule,
+    ApiMetricsModule,
+    AdminModule,
+    FeatureFlagsModule,
+    CoachesModule,
+    CompetitorsModule,
+    TeamsModule,
+  ],
+})
+export class AppModule {}

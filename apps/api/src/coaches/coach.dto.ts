@@ -1,0 +1,104 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { ToNumber } from '@app/common';
+import type { Coach } from '@app/persistence';
+
+const trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+const lowerTrim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value));
+
+export class CreateCoachDto {
+  @ApiPropertyOptional({ format: 'uuid', description: "The coach's user id at the identity provider (the JWT `sub`); generated when omitted" })
+  @IsOptional()
+  @IsUUID('all', { message: 'id must be a UUID (the user id of the coach at the identity provider)' })
+  id?: string;
+
+  @ApiProperty({ example: 'coach@school.example.org' })
+  @lowerTrim()
+  @IsEmail({}, { message: 'email must be a valid email address' })
+  @MaxLength(254)
+  email!: string;
+
+  @ApiProperty({ example: 'Grace' })
+  @trim()
+  @IsString()
+  @IsNotEmpty({ message: 'firstName must not be empty' })
+  @MaxLength(100)
+  firstName!: string;
+
+  @ApiProperty({ example: 'Hopper' })
+  @trim()
+  @IsString()
+  @IsNotEmpty({ message: 'lastName must not be empty' })
+  @MaxLength(100)
+  lastName!: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @trim()
+  @IsString()
+  @IsNotEmpty({ message: 'schoolId must not be empty when given' })
+  @MaxLength(100)
+  schoolId?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @trim()
+  @IsString()
+  @IsNotEmpty({ message: 'regionId must not be empty when given' })
+  @MaxLength(100)
+  regionId?: string;
+}
+
+export class ListCoachesQuery {
+  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @IsOptional()
+  @ToNumber()
+  @IsInt({ message: 'page must be a whole number' })
+  @Min(1, { message: 'page starts at 1' })
+  page = 1;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 25 })
+  @IsOptional()
+  @ToNumber()
+  @IsInt({ message: 'pageSize must be a whole number' })
+  @Min(1, { message: 'pageSize must be between 1 and 100' })
+  @Max(100, { message: 'pageSize must be between 1 and 100' })
+  pageSize = 25;
+}
+
+export class CoachView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() email!: string;
+  @ApiProperty() firstName!: string;
+  @ApiProperty() lastName!: string;
+  @ApiProperty({ type: String, nullable: true }) schoolId!: string | null;
+  @ApiProperty({ type: String, nullable: true }) regionId!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'Set once the coach exists on the Game Platform' })
+  gamePlatformId!: string | null;
+  @ApiProperty({ type: String, nullable: true }) gamePlatformSyncError!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) gamePlatformSyncedAt!: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+
+  static from(coach: Coach): CoachView {
+    return {
+      id: coach.id,
+      email: coach.email,
+      firstName: coach.firstName,
+      lastName: coach.lastName,
+      schoolId: coach.schoolId,
+      regionId: coach.regionId,
+      gamePlatformId: coach.gamePlatformId,
+      gamePlatformSyncError: coach.gamePlatformSyncError,
+      gamePlatformSyncedAt: coach.gamePlatformSyncedAt?.toISOString() ?? null,
+      createdAt: coach.createdAt.toISOString(),
+    };
+  }
+}
+
+export class CoachPage {
+  @ApiProperty({ type: [CoachView] }) items!: CoachView[];
+  @ApiProperty() page!: number;
+  @ApiProperty() pageSize!: number;
+  @ApiProperty() total!: number;
+}

@@ -1,0 +1,89 @@
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import { AuthenticatedUser, CurrentUser } from '../auth';
+import { VendorActionRateLimited } from '../rate-limit/vendor-action-rate-limit.guard';
+import { GamePlatformJobAccepted, OnboardingStateView, RetryFailedDto, RetryFailedResult } from './competitor-game-platform.dto';
+import { CompetitorGamePlatformService } from './competitor-game-platform.service';
+
+const UNAVAILABLE = 'GAME_PLATFORM_INTEGRATION_ENABLED is false, the flag is paused, or the coach is outside the rollout';
+const NOT_VISIBLE = 'No such competitor, or not one of the calling coach';
+
+@ApiTags('competitors: game platform')
+@ApiUnauthorizedResponse({ description: 'Missing or invalid bearer token' })
+@Controller('competitors')
+export class CompetitorGamePlatformController {
+  constructor(private readonly gamePlatform: CompetitorGamePlatformService) {}
+
+  @Post('game-platform/retry-failed')
+  @HttpCode(HttpStatus.ACCEPTED)
+  @VendorActionRateLimited()
+  @ApiOperation({ summary: 'Re-enqueue every failed onboarding: a coach retries their own; an admin everyone or one coach' })
+  @ApiAcceptedResponse({ type: RetryFailedResult })
+  @ApiBadRequestResponse({ description: 'Invalid coachId, or a coach naming another coach' })
+  @ApiServiceUnavailableResponse({ description: UNAVAILABLE })
+  retryFailed(@CurrentUser() user: AuthenticatedUser, @Body() body: RetryFailedDto): Promise<RetryFailedResult> {
+    return this.gamePlatform.retryFailed(user, body);
+  }
+
+  @Post(':id/game-platform')
+  @HttpCode(HttpStatus.ACCEPTED)
+  @VendorActionRateLimited()
+  @ApiOperation({ summary: 'Add to Game Platform: enqueue the onboarding job (same job while one is pending)' })
+  @ApiAcceptedResponse({ type: GamePlatformJobAccepted })
+  @ApiNotFoundResponse({ description: NOT_VISIBLE })
+  @ApiConflictResponse({ description: 'Status is not compliance (the message says what is missing) or already on the platform' })
+  @ApiServiceUnavailableResponse({ description: UNAVAILABLE })
+  onboard(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<GamePlatformJobAccepted> {
+    return this.gamePlatform.onboard(user, id);
+  }
+
+  @Get(':id/game-platform')
+  @ApiOperation({ summary: 'Onboarding state: not_started | pending | synced | error, with an actionable message' })
+  @ApiOkResponse({ type: OnboardingStateView })
+  @ApiNotFoundResponse({ description: NOT_VISIBLE })
+  state(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<OnboardingStateView> {
+    return this.gamePlatform.state(user, id);
+  }
+
+  @Post(':id/game-platform/retry')
+  @HttpCode(HttpStatus.ACCEPTED)
+  @VendorActionRateLimited()
+  @ApiOperation({ summary: 'Retry a failed onboarding' })
+  @ApiAcceptedResponse({ type: GamePlatformJobAccepted })
+  @ApiNotFoundResponse({ description: NOT_VISIBLE })
+  @ApiConflictResponse({ description: 'Nothing to retry (never sent, or already on the platform) or the profile is no longer ready' })
+  @ApiServiceUnavailableResponse({ description: UNAVAILABLE })
+  retry(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<GamePlatformJobAccepted> {
+    return this.gamePlatform.retry(user, id);
+  }
+
+  @Delete(':id/game-platform/error')
+  @ApiOperation({ summary: 'Clear the onboarding error message' })
+  @ApiOkResponse({ type: OnboardingStateView })
+  @ApiNotFoundResponse({ description: NOT_VISIBLE })
+  clearError(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<OnboardingStateView> {
+    return this.gamePlatform.clearError(user, id);
+  }
+
+  @Post(':id/game-platform/password-reset')
+  @HttpCode(HttpStatus.ACCEPTED)
+  @VendorActionRateLimited()
+  @ApiOperation({ summary: 'Have the Game Platform email the competitor a password reset link' })
+  @ApiAcceptedResponse({ type: GamePlatformJobAccepted })
+  @ApiNotFoundResponse({ description: NOT_VISIBLE })
+  @ApiConflictResponse({ description: 'The competitor is not on the Game Platform yet' })
+  @ApiServiceUnavailableResponse({ description: UNAVAILABLE })
+  sendPasswordReset(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<GamePlatformJobAccepted> {
+    return this.gamePlatform.sendPasswordReset(user, id);
+  }
+}

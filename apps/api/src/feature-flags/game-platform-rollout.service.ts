@@ -1,0 +1,42 @@
+import { Injectable, ServiceUnavailableException } from '@nestjs/common';
+import { IntegrationSwitch, INTEGRATION_DISABLED_MESSAGE } from '@app/game-platform';
+import { FeatureFlagsService } from './feature-flags.service';
+import { decideRollout, RolloutDecision } from './rollout-bucket';
+
+const FLAG = 'game_platform_integration';
+
+export type GamePlatformAvailability = RolloutDecision | 'switched_off';
+
+/**
+ * Whether a coach's actions may reach the game platform: the env master switch first, then the
+ * `game_platform_integration` flag row (kill switch, pilot allow-list, rollout percentage), read on
+ * every call so admin changes apply without a restart.
+ */
+@Injectable()
+export class GamePlatformRollout {
+  constructor(
+    private readonly integration: IntegrationSwitch,
+    private readonly flags: FeatureFlagsService,
+  ) {}
+
+  async availabilityFor(coachId: string): Promise<GamePlatformAvailability> {
+    if (!this.integration.enabled) return 'switched_off';
+    return decideRollout(FLAG, await this.flags.rule(FLAG), coachId);
+  }
+
+  /** Throws 503 with a message a frontend can show when the coach may not use the game platform yet. */
+  async assertEnabledFor(coachId: string): Promise<void> {
+    const availability = await this.availabilityFor(coachId);
+    const message = UNAVAILABLE_MESSAGES[availability];
+    if (message) throw new ServiceUnavailableException(message);
+  }
+}
+
+const UNAVAILABLE_MESSAGES: Record<GamePlatformAvailability, string | undefined> = {
+  switched_off: INTEGRATION_DISABLED_MESSAGE,
+  disabled: 'The game platform integration is paused by an administrator: try again later',
+  outside_rollout:
+    'The game platform integration is not yet available for this coach (gradual rollout): an administrator can add the coach to the pilot list',
+  pilot: undefined,
+  in_rollout: undefined,
+};

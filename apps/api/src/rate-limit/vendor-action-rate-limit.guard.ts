@@ -1,0 +1,33 @@
+import { applyDecorators, CanActivate, ExecutionContext, HttpException, HttpStatus, Injectable, UseGuards } from '@nestjs/common';
+import { ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { FastifyReply } from 'fastify';
+import { AuthenticatedRequest, isAdmin } from '../auth';
+import { VendorActionRateLimiter } from './vendor-action-rate-limiter';
+
+/** Coaches are limited per user (429 + Retry-After); admins, who act for many coaches, are not. */
+@Injectable()
+export class VendorActionRateLimitGuard implements CanActivate {
+  constructor(private readonly limiter: VendorActionRateLimiter) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const user = context.switchToHttp().getRequest<AuthenticatedRequest>().user;
+    if (!user || isAdmin(user)) return true;
+    const verdict = await this.limiter.hit(user.id);
+    if (verdict.allowed) return true;
+    context.switchToHttp().getResponse<FastifyReply>().header('Retry-After', String(verdict.retryAfterSeconds));
+    throw new HttpException(
+      `Too many game platform actions: try again in ${verdict.retryAfterSeconds} s`,
+      HttpStatus.TOO_MANY_REQUESTS,
+    );
+  }
+}
+
+/** Marks a route as a coach-triggered game platform action. */
+export const VendorActionRateLimited = () =>
+  applyDecorators(
+    UseGuards(VendorActionRateLimitGuard),
+    ApiTooManyRequestsResponse({
+      description: 'Too many game platform actions by this coach',
+      headers: { 'Retry-After': { description: 'Seconds until the next action is accepted', schema: { type: 'integer' } } },
+    }),
+  );

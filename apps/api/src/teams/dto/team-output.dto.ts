@@ -1,0 +1,108 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Division, MembershipRemoteState } from '@app/persistence';
+import { TEAM_METADATA_FIELDS, TeamMetadataField } from '@app/game-platform';
+
+export class RemoteMetadataDto {
+  @ApiProperty() name!: string | null;
+  @ApiProperty({ enum: Object.values(Division), enumName: 'Division', nullable: true }) division!: Division | null;
+  @ApiProperty() affiliation!: string | null;
+}
+
+export class MetadataNotPropagatedDto {
+  @ApiProperty({ enum: TEAM_METADATA_FIELDS, isArray: true, description: 'Fields changed locally that the platform still has with their creation value' })
+  fields!: TeamMetadataField[];
+
+  @ApiProperty({ type: RemoteMetadataDto, description: 'What the platform has' })
+  remote!: RemoteMetadataDto;
+
+  @ApiProperty({ example: 'The Game Platform cannot update a team after creating it: name changed here only (the platform keeps "Old name")' })
+  message!: string;
+}
+
+export class TeamGamePlatformDto {
+  @ApiProperty({ nullable: true, description: 'syned_team_id on the platform; null until the first sync creates the team' })
+  synedTeamId!: string | null;
+
+  @ApiProperty({ nullable: true }) metactfTeamId!: number | null;
+  @ApiProperty({ nullable: true }) metactfCoachId!: number | null;
+
+  @ApiProperty({ nullable: true, description: 'Last time the whole roster was confirmed on the platform' })
+  syncedAt!: Date | null;
+
+  @ApiProperty({ nullable: true, description: 'Why the last sync did not complete, in words a coach can act on' })
+  syncError!: string | null;
+
+  @ApiProperty({ type: MetadataNotPropagatedDto, nullable: true, description: 'Local name/division/affiliation changes the platform could not take' })
+  metadataNotPropagated!: MetadataNotPropagatedDto | null;
+}
+
+export class TeamSyncAvailabilityDto {
+  @ApiProperty({ description: "Whether this team's changes are pushed to the game platform" })
+  enabled!: boolean;
+
+  @ApiPropertyOptional({ description: 'Why changes stay local (integration switched off, coach outside the rollout)' })
+  reason?: string;
+}
+
+export class MemberRemoteStatusDto {
+  @ApiProperty({ enum: Object.values(MembershipRemoteState), enumName: 'MembershipRemoteState', description: 'Badge: synced, pending or error' })
+  state!: MembershipRemoteState;
+
+  @ApiProperty({ nullable: true, description: 'Why the member is pending or in error' })
+  message!: string | null;
+
+  @ApiProperty({ nullable: true, description: 'Last time the platform was seen to have the member on this team' })
+  syncedAt!: Date | null;
+}
+
+export class TeamMemberDto {
+  @ApiProperty({ format: 'uuid' }) competitorId!: string;
+  @ApiProperty() firstName!: string;
+  @ApiProperty() lastName!: string;
+  @ApiProperty({ description: 'Whether the competitor has a game platform account (only those can be synced)' }) onGamePlatform!: boolean;
+  @ApiProperty({ type: MemberRemoteStatusDto }) remote!: MemberRemoteStatusDto;
+  @ApiProperty() addedAt!: Date;
+}
+
+export class TeamSummaryDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ enum: Object.values(Division), enumName: 'Division' }) division!: Division;
+  @ApiProperty() affiliation!: string;
+  @ApiProperty({ format: 'uuid' }) coachId!: string;
+  @ApiProperty() memberCount!: number;
+  @ApiProperty({ type: TeamGamePlatformDto }) gamePlatform!: TeamGamePlatformDto;
+  @ApiProperty() createdAt!: Date;
+  @ApiProperty() updatedAt!: Date;
+}
+
+export class TeamDetailDto extends TeamSummaryDto {
+  @ApiProperty({ type: [TeamMemberDto] }) members!: TeamMemberDto[];
+  @ApiProperty({ type: TeamSyncAvailabilityDto }) sync!: TeamSyncAvailabilityDto;
+}
+
+export class TeamPageDto {
+  @ApiProperty({ type: [TeamSummaryDto] }) items!: TeamSummaryDto[];
+  @ApiProperty() total!: number;
+  @ApiProperty() page!: number;
+  @ApiProperty() pageSize!: number;
+}
+
+export class JobAcceptedDto {
+  @ApiProperty({ description: 'Queue job id (the same while a sync of this team is pending)' }) jobId!: string;
+  @ApiProperty({ enum: ['pending'] }) state!: 'pending';
+}
+
+export class RemoteDeleteDto {
+  @ApiProperty({ enum: ['pending', 'not_needed'], description: 'pending: a job deletes the team on the platform; not_needed: it never existed there' })
+  state!: 'pending' | 'not_needed';
+
+  @ApiPropertyOptional() jobId?: string;
+  @ApiPropertyOptional() reason?: string;
+}
+
+export class TeamDeletedDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: [true] }) deleted!: true;
+  @ApiProperty({ type: RemoteDeleteDto }) remoteDelete!: RemoteDeleteDto;
+}

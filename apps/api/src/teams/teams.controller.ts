@@ -1,0 +1,118 @@
+import { BadRequestException, Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import { AuthenticatedUser, CurrentUser } from '../auth';
+import { VendorActionRateLimited } from '../rate-limit/vendor-action-rate-limit.guard';
+import { AddMemberDto, CreateTeamDto, UpdateTeamDto } from './dto/team-input.dto';
+import { TeamListQuery } from './dto/team-list.query';
+import { JobAcceptedDto, TeamDeletedDto, TeamDetailDto, TeamPageDto } from './dto/team-output.dto';
+import { TeamMembersService } from './team-members.service';
+import { TeamsService } from './teams.service';
+
+/** A malformed id is a 400 naming the parameter, like body validation errors. */
+const uuid = (name: string) =>
+  new ParseUUIDPipe({ exceptionFactory: () => new BadRequestException({ statusCode: 400, error: 'Bad Request', message: [`${name} must be a UUID`] }) });
+
+@ApiTags('teams')
+@ApiBearerAuth('bearer')
+@ApiUnauthorizedResponse({ description: 'Missing or invalid bearer token' })
+@ApiNotFoundResponse({ description: "Team (or competitor) not found, or another coach's" })
+@Controller('teams')
+export class TeamsController {
+  constructor(
+    private readonly teams: TeamsService,
+    private readonly members: TeamMembersService,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'List teams (coaches: their own), sorted by name, paginated' })
+  @ApiOkResponse({ type: TeamPageDto })
+  @ApiBadRequestResponse({ description: 'Invalid query parameters' })
+  list(@CurrentUser() user: AuthenticatedUser, @Query() query: TeamListQuery): Promise<TeamPageDto> {
+    return this.teams.list(user, query);
+  }
+
+  @Post()
+  @ApiOperation({ summary: 'Create a team; it is created on the game platform by a background sync' })
+  @ApiCreatedResponse({ type: TeamDetailDto })
+  @ApiBadRequestResponse({ description: 'Invalid body (field messages), or unknown coach' })
+  @ApiForbiddenResponse({ description: 'A coach tried to create a team for another coach' })
+  @ApiConflictResponse({ description: 'The coach already has a team with this name' })
+  create(@CurrentUser() user: AuthenticatedUser, @Body() dto: CreateTeamDto): Promise<TeamDetailDto> {
+    return this.teams.create(user, dto);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'A team with its members and their game platform badges (synced | pending | error)' })
+  @ApiOkResponse({ type: TeamDetailDto })
+  get(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid('id')) id: string): Promise<TeamDetailDto> {
+    return this.teams.get(user, id);
+  }
+
+  @Patch(':id')
+  @ApiOperation({
+    summary: 'Change name, division or affiliation',
+    description: 'The game platform cannot update a team: once it exists there, changes stay local and the team reports them as not propagated.',
+  })
+  @ApiOkResponse({ type: TeamDetailDto })
+  @ApiBadRequestResponse({ description: 'Invalid body (field messages)' })
+  @ApiConflictResponse({ description: 'The coach already has a team with this name' })
+  update(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid('id')) id: string, @Body() dto: UpdateTeamDto): Promise<TeamDetailDto> {
+    return this.teams.update(user, id, dto);
+  }
+
+  @Delete(':id')
+  @ApiOperation({
+    summary: 'Delete an empty team',
+    description: 'Deleted locally at once; a background job deletes it on the game platform. A failed remote delete is kept as a failed job for administrators and does not undo the local delete.',
+  })
+  @ApiOkResponse({ type: TeamDeletedDto })
+  @ApiConflictResponse({ description: 'The team still has members' })
+  @ApiServiceUnavailableResponse({ description: 'The team exists on the game platform and the integration is off for its coach' })
+  remove(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid('id')) id: string): Promise<TeamDeletedDto> {
+    return this.teams.remove(user, id);
+  }
+
+  @Post(':id/members')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Put a competitor on the team (moving them off any other team); returns the team' })
+  @ApiOkResponse({ type: TeamDetailDto })
+  @ApiBadRequestResponse({ description: 'Invalid body (field messages)' })
+  @ApiConflictResponse({ description: "The competitor belongs to another coach, or was put on a team concurrently" })
+  addMember(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid('id')) id: string, @Body() dto: AddMemberDto): Promise<TeamDetailDto> {
+    return this.members.add(user, id, dto.competitorId);
+  }
+
+  @Delete(':id/members/:competitorId')
+  @ApiOperation({ summary: 'Take a competitor off the team; returns the team' })
+  @ApiOkResponse({ type: TeamDetailDto })
+  removeMember(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', uuid('id')) id: string,
+    @Param('competitorId', uuid('competitorId')) competitorId: string,
+  ): Promise<TeamDetailDto> {
+    return this.members.remove(user, id, competitorId);
+  }
+
+  @Post(':id/sync')
+  @HttpCode(HttpStatus.ACCEPTED)
+  @VendorActionRateLimited()
+  @ApiOperation({ summary: 'Push the team and its roster to the game platform now' })
+  @ApiAcceptedResponse({ type: JobAcceptedDto })
+  @ApiServiceUnavailableResponse({ description: 'The game platform integration is off for this coach' })
+  sync(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid('id')) id: string): Promise<JobAcceptedDto> {
+    return this.teams.requestSync(user, id);
+  }
+}

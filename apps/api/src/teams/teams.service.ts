@@ -1,0 +1,135 @@
+import { BadRequestException, ConflictException, ForbiddenException, Injectable, ServiceUnavailableException } from '@nestjs/common';
+import { metadataDrift } from '@app/game-platform';
+import { Prisma, PrismaService } from '@app/persistence';
+import { AuditService } from '../audit/audit.service';
+import { AuthenticatedUser, isAdmin } from '../auth';
+import { pageWindow } from '../admin/pagination.dto';
+import { CreateTeamDto, UpdateTeamDto } from './dto/team-input.dto';
+import { JobAcceptedDto, TeamDeletedDto, TeamDetailDto, TeamPageDto } from './dto/team-output.dto';
+import { TeamListQuery } from './dto/team-list.query';
+import { lockVisibleTeam, ownedBy, teamNotFound } from './team-access';
+import { TeamSyncScheduler } from './team-sync.scheduler';
+import { TEAM_DETAIL_INCLUDE, TEAM_SUMMARY_INCLUDE, teamDetailView, teamSummaryView } from './team-view';
+
+const AUDIT_TARGET = 'team';
+
+/** Team CRUD: local state and its audit row in one transaction, then the platform follows through jobs. */
+@Injectable()
+export class TeamsService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly audit: AuditService,
+    private readonly sync: TeamSyncScheduler,
+  ) {}
+
+  async list(user: AuthenticatedUser, query: TeamListQuery): Promise<TeamPageDto> {
+    const where: Prisma.TeamWhereInput = {
+      AND: [ownedBy(user), query.coachId ? { coachId: query.coachId } : {}],
+      ...(query.search ? { name: { contains: query.search, mode: 'insensitive' } } : {}),
+    };
+    const [rows, total] = await Promise.all([
+      this.prisma.team.findMany({ where, include: TEAM_SUMMARY_INCLUDE, orderBy: [{ name: 'asc' }, { id: 'asc' }], ...pageWindow(query) }),
+      this.prisma.team.count({ where }),
+    ]);
+    return { items: rows.map(teamSummaryView), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  async get(user: AuthenticatedUser, teamId: string): Promise<TeamDetailDto> {
+    const team = await this.prisma.team.findFirst({ where: { id: teamId, ...ownedBy(user) }, include: TEAM_DETAIL_INCLUDE });
+    if (!team) throw teamNotFound(teamId);
+    return teamDetailView(team, await this.sync.availabilityFor(team.coachId));
+  }
+
+  async create(user: AuthenticatedUser, dto: CreateTeamDto): Promise<TeamDetailDto> {
+    const coachId = await this.ownerOfNewTeam(user, dto.coachId);
+    const availability = await this.sync.availabilityFor(coachId);
+    const team = await this.uniqueName(dto.name, () =>
+      this.prisma.$transaction(async (tx) => {
+        const created = await tx.team.create({ data: { coachId, name: dto.name, division: dto.division, affiliation: dto.affiliation } });
+        await this.audit.record(user, { action: 'team.created', targetType: AUDIT_TARGET, targetId: created.id, payload: { coachId, name: dto.name, division: dto.division, affiliation: dto.affiliation } }, tx);
+        // Enqueued inside the transaction: if it fails nothing is written; if the commit fails the run finds nothing to do.
+        if (availability.enabled) await this.sync.afterEdit(created.id, user);
+        return created;
+      }),
+    );
+    return this.get(user, team.id);
+  }
+
+  async update(user: AuthenticatedUser, teamId: string, dto: UpdateTeamDto): Promise<TeamDetailDto> {
+    await this.uniqueName(dto.name ?? '', () =>
+      this.prisma.$transaction(async (tx) => {
+        const before = await lockVisibleTeam(tx, user, teamId);
+        const changes = Object.fromEntries(
+          (['name', 'division', 'affiliation'] as const).filter((field) => dto[field] !== undefined && dto[field] !== before[field]).map((field) => [field, dto[field]]),
+        ) as Pick<UpdateTeamDto, 'name' | 'division' | 'affiliation'>;
+        if (Object.keys(changes).length === 0) return;
+        const after = { ...before, ...changes };
+        // The platform has no team-update endpoint: once the team exists there, a change stays local and says so.
+        await tx.team.update({ where: { id: teamId }, data: { ...changes, metadataNotPropagated: metadataDrift(after).length > 0 } });
+        const previous = Object.fromEntries(Object.keys(changes).map((field) => [field, before[field as keyof typeof changes]]));
+        await this.audit.record(user, { action: 'team.updated', targetType: AUDIT_TARGET, targetId: teamId, payload: { changes, previous } }, tx);
+        // Not on the platform yet: the pending creation should carry the new values.
+        if (!before.gamePlatformId && (await this.sync.availabilityFor(before.coachId)).enabled) await this.sync.afterEdit(teamId, user);
+      }),
+    );
+    return this.get(user, teamId);
+  }
+
+  async remove(user: AuthenticatedUser, teamId: string): Promise<TeamDeletedDto> {
+    return this.prisma.$transaction(async (tx) => {
+      const team = await lockVisibleTeam(tx, user, teamId);
+      const members = await tx.teamMembership.count({ where: { teamId } });
+      if (members > 0) {
+        throw new ConflictException(`Team "${team.name}" still has ${members} member(s): remove them from the team before deleting it`);
+      }
+      const availability = await this.sync.availabilityFor(team.coachId);
+      if (team.gamePlatformId && !availability.enabled) {
+        throw new ServiceUnavailableException(
+          `Team "${team.name}" exists on the Game Platform, which cannot be changed right now (${availability.reason}): delete it once the integration is available again`,
+        );
+      }
+      await tx.team.delete({ where: { id: teamId } });
+      await this.audit.record(user, { action: 'team.deleted', targetType: AUDIT_TARGET, targetId: teamId, payload: { name: team.name, coachId: team.coachId, synedTeamId: team.gamePlatformId } }, tx);
+      if (!availability.enabled) {
+        return { id: teamId, deleted: true as const, remoteDelete: { state: 'not_needed' as const, reason: 'The team was never created on the Game Platform' } };
+      }
+      // Also when the team looks unsynced: a sync may have created it remotely before crashing; 404 there is success.
+      const jobId = await this.sync.deleteRemote({ teamId, coachId: team.coachId, teamName: team.name, synedTeamId: team.gamePlatformId ?? team.id }, user);
+      return { id: teamId, deleted: true as const, remoteDelete: { state: 'pending' as const, jobId } };
+    });
+  }
+
+  async requestSync(user: AuthenticatedUser, teamId: string): Promise<JobAcceptedDto> {
+    const team = await this.prisma.team.findFirst({ where: { id: teamId, ...ownedBy(user) } });
+    if (!team) throw teamNotFound(teamId);
+    const availability = await this.sync.availabilityFor(team.coachId);
+    if (!availability.enabled) throw new ServiceUnavailableException(availability.reason);
+    const jobId = await this.sync.now(teamId, user);
+    await this.audit.record(user, { action: 'team.sync_requested', targetType: AUDIT_TARGET, targetId: teamId, payload: { jobId } });
+    return { jobId, state: 'pending' };
+  }
+
+  private async ownerOfNewTeam(user: AuthenticatedUser, requested: string | undefined): Promise<string> {
+    if (isAdmin(user) && !requested) throw new BadRequestException({ message: ['coachId is required when an administrator creates a team'], error: 'Bad Request', statusCode: 400 });
+    if (!isAdmin(user) && requested && requested !== user.id) throw new ForbiddenException('A coach can only create teams of their own: omit coachId');
+    const coachId = requested ?? user.id;
+    const coach = await this.prisma.coach.findUnique({ where: { id: coachId }, select: { id: true } });
+    if (!coach) {
+      const message = isAdmin(user) ? `coachId: no coach with id ${coachId} exists` : 'Your account has no coach profile yet: ask an administrator to create it';
+      throw new BadRequestException({ message: [message], error: 'Bad Request', statusCode: 400 });
+    }
+    return coachId;
+  }
+
+  /** A second team with the same name for the same coach is a 409 that says so. */
+  private async uniqueName<T>(name: string, write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (error) {
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+        throw new ConflictException(`This coach already has a team named "${name}": choose another name`);
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import { UnrecoverableError } from 'bullmq';
+import { ExecutionContext } from '@app/common';
+import { CompetitorJobFailure, CompetitorOnboarding, OnboardOutcome } from '@app/game-platform';
+import { JobHandler, JobName, JobPayload, JobRunContext } from '@app/jobs';
+
+/** Thin job handlers: the use cases live in @app/game-platform. */
+@Injectable()
+export class CompetitorJobHandlers {
+  constructor(private readonly onboarding: CompetitorOnboarding) {}
+
+  @JobHandler(JobName.OnboardCompetitor)
+  onboard({ competitorId }: JobPayload<JobName.OnboardCompetitor>, job: JobRunContext): Promise<{ outcome: OnboardOutcome }> {
+    return ExecutionContext.run({ competitorId }, () =>
+      asJobOutcome(async () => ({ outcome: await this.onboarding.onboard(competitorId, job) })),
+    );
+  }
+
+  @JobHandler(JobName.SendPasswordReset)
+  sendPasswordReset({ competitorId }: JobPayload<JobName.SendPasswordReset>, job: JobRunContext): Promise<{ sent: true }> {
+    return ExecutionContext.run({ competitorId }, () =>
+      asJobOutcome(async () => {
+        await this.onboarding.sendPasswordReset(competitorId, job);
+        return { sent: true as const };
+      }),
+    );
+  }
+}
+
+/** A failure that retrying cannot fix ends the job now instead of spending its remaining attempts. */
+async function asJobOutcome<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof CompetitorJobFailure && !error.retryable) throw new UnrecoverableError(error.message);
+    throw error;
+  }
+}

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { CompetitorOnboardingModule } from '@app/game-platform';
+import { WorkerJobsModule } from '@app/jobs';
+import { CompetitorJobHandlers } from './competitor-jobs.handlers';
+import { CompetitorsProcessor } from './competitors.processor';
+
+@Module({
+  imports: [WorkerJobsModule, CompetitorOnboardingModule],
+  providers: [CompetitorsProcessor, CompetitorJobHandlers],
+})
+export class CompetitorsWorkerModule {}

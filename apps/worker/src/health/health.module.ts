@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { TerminusModule } from '@nestjs/terminus';
+import { RedisHealthIndicator } from '@app/common';
+import { WorkersHealthIndicator } from '@app/jobs';
+import { DatabaseHealthIndicator } from '@app/persistence';
+import { WorkerHealthController } from './health.controller';
+
+@Module({
+  imports: [TerminusModule.forRoot({ logger: false }), DiscoveryModule],
+  controllers: [WorkerHealthController],
+  providers: [DatabaseHealthIndicator, RedisHealthIndicator, WorkersHealthIndicator],
+})
+export class WorkerHealthModule {}

@@ -1,0 +1,30 @@
+import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { ConfigType } from '@nestjs/config';
+import { IncrementalSyncService, SyncRunReport, syncConfig, TotalsSweepReport, TotalsSweepService } from '@app/game-platform';
+import { JobHandler, JobName, JobPayload, JobQueueService, JobRunContext } from '@app/jobs';
+
+/** Thin job handlers of the sync queue; the schedules are (re)declared at start, once per period across replicas. */
+@Injectable()
+export class SyncHandlers implements OnApplicationBootstrap {
+  constructor(
+    private readonly jobs: JobQueueService,
+    private readonly incremental: IncrementalSyncService,
+    private readonly totals: TotalsSweepService,
+    @Inject(syncConfig.KEY) private readonly config: ConfigType<typeof syncConfig>,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.jobs.schedule(JobName.GamePlatformSync, this.config.GAME_PLATFORM_SYNC_CRON, { requestedBy: 'system' });
+    await this.jobs.schedule(JobName.TotalsSweep, this.config.GAME_PLATFORM_TOTALS_SWEEP_CRON, { requestedBy: 'system' });
+  }
+
+  @JobHandler(JobName.GamePlatformSync)
+  sync(payload: JobPayload<JobName.GamePlatformSync>, context: JobRunContext): Promise<SyncRunReport> {
+    return this.incremental.run({ dryRun: payload.dryRun, coachId: payload.coachId }, context.jobId);
+  }
+
+  @JobHandler(JobName.TotalsSweep)
+  sweep(payload: JobPayload<JobName.TotalsSweep>, context: JobRunContext): Promise<TotalsSweepReport> {
+    return this.totals.run({ batchSize: payload.batchSize }, context.jobId);
+  }
+}

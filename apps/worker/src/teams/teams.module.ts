@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { TeamsSyncModule } from '@app/game-platform';
+import { WorkerJobsModule } from '@app/jobs';
+import { TeamJobsHandler } from './team-jobs.handler';
+import { TeamsProcessor } from './teams.processor';
+
+@Module({
+  imports: [TeamsSyncModule, WorkerJobsModule],
+  providers: [TeamsProcessor, TeamJobsHandler],
+})
+export class TeamsWorkerModule {}

@@ -1,0 +1,3 @@
+export * from './validated-config';
+export * from './env-transforms';
+export * from './dot-env';

@@ -1,0 +1,68 @@
+import { Logger, Type, ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { ExecutionContext } from '../context/execution-context';
+import { loadEnv } from '../config/validated-config';
+import { createLogger } from '../logging/create-logger';
+import { LoggingEnv } from '../logging/logging.config';
+import { PinoLoggerService } from '../logging/pino-logger.service';
+import { LifecycleEnv } from '../lifecycle/lifecycle.config';
+import { REQUEST_ID_HEADER, requestIdOf } from './request-id';
+
+export interface HttpAppOptions {
+  /** Name in every log line: "api" or "worker". */
+  name: string;
+  /** Where logs go; stdout when omitted (tests pass a stream to capture them). */
+  logDestination?: NodeJS.WritableStream;
+}
+
+/**
+ * A Nest application on Fastify with JSON logs, request ids (taken from x-request-id or generated,
+ * echoed back, present in every log line of the request) and validation that answers 400 with
+ * field messages. Shared by the API and the worker's health server.
+ */
+export async function createHttpApp(module: Type<unknown>, options: HttpAppOptions): Promise<NestFastifyApplication> {
+  const logging = loadEnv(LoggingEnv);
+  const pino = createLogger(
+    { name: options.name, level: logging.LOG_LEVEL, pretty: logging.LOG_PRETTY },
+    options.logDestination as never,
+  );
+  const adapter = new FastifyAdapter({
+    loggerInstance: pino,
+    genReqId: requestIdOf,
+    forceCloseConnections: 'idle',
+    return503OnClosing: true,
+  });
+  const instance = adapter.getInstance();
+  instance.addHook('onRequest', (request, reply, done) => {
+    reply.header(REQUEST_ID_HEADER, request.id);
+    ExecutionContext.run({ requestId: request.id }, done);
+  });
+
+  const app = await NestFactory.create<NestFastifyApplication>(module, adapter, {
+    logger: new PinoLoggerService(pino),
+    bufferLogs: false,
+    abortOnError: false,
+  });
+  app.useGlobalPipes(
+    new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, stopAtFirstError: false }),
+  );
+  app.enableShutdownHooks();
+  return app;
+}
+
+/**
+ * For main.ts only: on SIGTERM/SIGINT Nest closes the app (stops accepting, lets jobs finish); if
+ * something refuses to close within SHUTDOWN_GRACE_MS the process exits anyway.
+ */
+export function exitAfterShutdownGrace(): void {
+  const { SHUTDOWN_GRACE_MS } = loadEnv(LifecycleEnv);
+  const arm = (signal: string) => {
+    setTimeout(() => {
+      new Logger('Shutdown').warn(`Shutdown grace of ${SHUTDOWN_GRACE_MS} ms exceeded after ${signal}; exiting.`);
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS).unref();
+  };
+  process.once('SIGTERM', () => arm('SIGTERM'));
+  process.once('SIGINT', () => arm('SIGINT'));
+}

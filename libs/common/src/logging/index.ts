@@ -1,0 +1,3 @@
+export * from './create-logger';
+export * from './logging.config';
+export * from './pino-logger.service';

@@ -1,0 +1,32 @@
+import Redis from 'ioredis';
+
+/** Plain connection settings, accepted both by ioredis and by BullMQ's connection option. */
+export interface RedisConnectionSettings {
+  host: string;
+  port: number;
+  username?: string;
+  password?: string;
+  db: number;
+  tls?: object;
+  /** null for BullMQ workers: a blocking command must survive a Redis restart instead of failing the worker. */
+  maxRetriesPerRequest: number | null;
+  enableOfflineQueue?: boolean;
+}
+
+export function redisOptionsFromUrl(url: string, overrides: Partial<RedisConnectionSettings> = {}): RedisConnectionSettings {
+  const parsed = new URL(url);
+  return {
+    host: parsed.hostname,
+    port: Number(parsed.port || 6379),
+    username: parsed.username ? decodeURIComponent(parsed.username) : undefined,
+    password: parsed.password ? decodeURIComponent(parsed.password) : undefined,
+    db: parsed.pathname.length > 1 ? Number(parsed.pathname.slice(1)) : 0,
+    tls: parsed.protocol === 'rediss:' ? {} : undefined,
+    maxRetriesPerRequest: null,
+    ...overrides,
+  };
+}
+
+export function createRedisClient(url: string, overrides: Partial<RedisConnectionSettings> = {}): Redis {
+  return new Redis(redisOptionsFromUrl(url, overrides));
+}

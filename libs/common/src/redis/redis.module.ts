@@ -1,0 +1,29 @@
+import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
+import { ConfigModule, ConfigType } from '@nestjs/config';
+import Redis from 'ioredis';
+import { redisConfig } from './redis.config';
+import { redisOptionsFromUrl } from './redis-connection';
+
+/** The app's own Redis connection (rate limiter, health, locks); BullMQ keeps its own connections. */
+@Injectable()
+export class RedisClient extends Redis implements OnApplicationShutdown {
+  constructor(@Inject(redisConfig.KEY) config: ConfigType<typeof redisConfig>) {
+    // Unlike BullMQ's blocking connections, our commands give up after a few reconnect attempts.
+    super(redisOptionsFromUrl(config.REDIS_URL, { maxRetriesPerRequest: 3 }));
+    this.on('error', () => undefined); // connection errors surface through health checks and failed commands
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    // quit() would wait for a connection that may never come; a client that is not ready just stops.
+    if (this.status === 'ready') await this.quit().catch(() => this.disconnect());
+    else this.disconnect();
+  }
+}
+
+@Global()
+@Module({
+  imports: [ConfigModule.forFeature(redisConfig)],
+  providers: [RedisClient],
+  exports: [RedisClient, ConfigModule],
+})
+export class RedisModule {}

@@ -1,0 +1,100 @@
+import type Redis from 'ioredis';
+import { RateLimitOptions } from './game-platform-client.options';
+import { ACQUIRE_SCRIPT, PENALIZE_SCRIPT, RECOVER_SCRIPT } from './rate-limiter.scripts';
+
+interface LimiterCommands {
+  gpRateAcquire(key: string, configured: number, burst: number, ttlMs: number): Promise<[number, string]>;
+  gpRatePenalize(key: string, configured: number, minRate: number, holdUs: number, spacingUs: number, ttlMs: number): Promise<string>;
+  gpRateRecover(key: string, configured: number, step: number): Promise<string>;
+}
+
+/** State outlives idle periods long enough to remember a lowered rate, then resets to the configured one. */
+const STATE_TTL_MS = 10 * 60 * 1000;
+/** 429s closer together than this lower the rate once: they are usually the same overload seen by several processes. */
+const PENALTY_SPACING_US = 1_000_000;
+
+export interface RateLimiterStats {
+  acquired: number;
+  /** Acquisitions that had to wait for a slot, and the total time waited. */
+  waits: number;
+  waitedMs: number;
+  penalties: number;
+  /** Effective rate seen at the last acquisition (lower than configured after a 429). */
+  effectiveRps: number;
+}
+
+/**
+ * Outbound rate limit shared by every process through Redis (GCRA, atomic Lua), adaptive: a 429 halves
+ * the shared rate and pauses everyone for Retry-After; successes win the rate back step by step.
+ */
+export class RedisRateLimiter {
+  private readonly commands: LimiterCommands;
+  private readonly counters: RateLimiterStats;
+
+  constructor(
+    redis: Redis,
+    private readonly options: RateLimitOptions,
+  ) {
+    redis.defineCommand('gpRateAcquire', { numberOfKeys: 1, lua: ACQUIRE_SCRIPT });
+    redis.defineCommand('gpRatePenalize', { numberOfKeys: 1, lua: PENALIZE_SCRIPT });
+    redis.defineCommand('gpRateRecover', { numberOfKeys: 1, lua: RECOVER_SCRIPT });
+    this.commands = redis as unknown as LimiterCommands;
+    this.counters = { acquired: 0, waits: 0, waitedMs: 0, penalties: 0, effectiveRps: options.requestsPerSecond };
+  }
+
+  /** Reserves the next shared slot and resolves when it is due; returns the milliseconds waited. */
+  async acquire(signal?: AbortSignal): Promise<number> {
+    const { key, requestsPerSecond, burst } = this.options;
+    const [waitUs, rate] = await this.commands.gpRateAcquire(key, requestsPerSecond, burst, STATE_TTL_MS);
+    const waitMs = Math.ceil(waitUs / 1000);
+    this.counters.acquired += 1;
+    this.counters.effectiveRps = Number(rate);
+    if (waitMs > 0) {
+      this.counters.waits += 1;
+      this.counters.waitedMs += waitMs;
+      await sleep(waitMs, signal);
+    }
+    return waitMs;
+  }
+
+  /** The vendor answered 429: slow every process down and hold them for `retryAfterMs`. */
+  async penalize(retryAfterMs = 0): Promise<void> {
+    const { key, requestsPerSecond, minRequestsPerSecond } = this.options;
+    const rate = await this.commands.gpRatePenalize(
+      key,
+      requestsPerSecond,
+      minRequestsPerSecond,
+      Math.round(retryAfterMs * 1000),
+      PENALTY_SPACING_US,
+      STATE_TTL_MS,
+    );
+    this.counters.penalties += 1;
+    this.counters.effectiveRps = Number(rate);
+  }
+
+  /** A request succeeded: regain part of the rate if a 429 lowered it (no Redis call otherwise). */
+  async recordSuccess(): Promise<void> {
+    if (this.counters.effectiveRps >= this.options.requestsPerSecond) return;
+    const { key, requestsPerSecond, recoveryStep } = this.options;
+    this.counters.effectiveRps = Number(await this.commands.gpRateRecover(key, requestsPerSecond, recoveryStep));
+  }
+
+  stats(): RateLimiterStats {
+    return { ...this.counters };
+  }
+}
+
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}

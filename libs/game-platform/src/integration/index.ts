@@ -1,0 +1,3 @@
+export * from './integration.config';
+export * from './integration-switch';
+export * from './integration.module';

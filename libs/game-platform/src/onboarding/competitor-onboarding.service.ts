@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import { Competitor, PrismaService } from '@app/persistence';
+import { GamePlatformClient } from '../client';
+import { IntegrationSwitch } from '../integration';
+import { computeCompetitorStatus, onboardingBlocker } from './competitor-status';
+import { AttemptInfo, CompetitorJobFailure, describeFailure } from './onboarding-failure';
+
+export interface CompetitorJobRun extends AttemptInfo {
+  jobId: string;
+}
+
+export type OnboardOutcome = 'created' | 'linked_existing' | 'already_on_platform' | 'competitor_deleted';
+
+/**
+ * Puts a competitor on the game platform and records the result locally. Idempotent: the remote
+ * account is keyed by the competitor id, so a repeated or resumed run links the same account.
+ */
+@Injectable()
+export class CompetitorOnboarding {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly client: GamePlatformClient,
+    private readonly integration: IntegrationSwitch,
+  ) {}
+
+  async onboard(competitorId: string, run: CompetitorJobRun): Promise<OnboardOutcome> {
+    const competitor = await this.prisma.competitor.findUnique({ where: { id: competitorId } });
+    if (!competitor) return 'competitor_deleted';
+    if (competitor.gamePlatformId) return 'already_on_platform';
+    try {
+      this.integration.assertWritesAllowed();
+      const blocker = onboardingBlocker(competitor);
+      if (blocker) throw new CompetitorJobFailure(blocker, false);
+      const { user, alreadyExisted } = await this.client.withContext({ jobId: run.jobId, competitorId }).ensureUser({
+        role: 'user',
+        syned_user_id: competitor.id,
+        first_name: competitor.firstName,
+        last_name: competitor.lastName,
+        email: competitor.email!,
+        syned_school_id: competitor.schoolId,
+        syned_region_id: competitor.regionId,
+      });
+      await this.prisma.competitor.update({
+        where: { id: competitorId },
+        data: {
+          gamePlatformId: user.syned_user_id,
+          metactfUserId: user.metactf_user_id,
+          metactfUsername: user.metactf_username,
+          metactfUserStatus: user.metactf_user_status,
+          status: computeCompetitorStatus({ ...competitor, gamePlatformId: user.syned_user_id }),
+          gamePlatformSyncError: null,
+          gamePlatformSyncedAt: new Date(),
+          ...attemptStamp(run),
+        },
+      });
+      return alreadyExisted ? 'linked_existing' : 'created';
+    } catch (error) {
+      throw await this.recordFailure(competitor, error, run);
+    }
+  }
+
+  async sendPasswordReset(competitorId: string, run: CompetitorJobRun): Promise<void> {
+    const competitor = await this.prisma.competitor.findUnique({ where: { id: competitorId } });
+    try {
+      this.integration.assertWritesAllowed();
+      if (!competitor?.gamePlatformId) {
+        throw new CompetitorJobFailure('The competitor is not on the Game Platform: add the competitor first, then send the password reset', false);
+      }
+      await this.client.withContext({ jobId: run.jobId, competitorId }).sendPasswordReset(competitor.gamePlatformId);
+    } catch (error) {
+      throw describeFailure(error, run);
+    }
+  }
+
+  /** The message lands on the row only while the competitor is still off the platform (a concurrent success wins). */
+  private async recordFailure(competitor: Competitor, error: unknown, run: CompetitorJobRun): Promise<CompetitorJobFailure> {
+    const failure = describeFailure(error, run);
+    await this.prisma.competitor.updateMany({
+      where: { id: competitor.id, gamePlatformId: null },
+      data: { gamePlatformSyncError: failure.message, ...attemptStamp(run) },
+    });
+    return failure;
+  }
+}
+
+function attemptStamp(run: CompetitorJobRun) {
+  return { gamePlatformJobId: run.jobId, gamePlatformAttempts: run.attempt, gamePlatformLastAttemptAt: new Date() };
+}

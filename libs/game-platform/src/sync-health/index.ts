@@ -1,0 +1,2 @@
+export * from './sync-health.service';
+export * from './sync-metrics.collector';

@@ -1,0 +1,94 @@
+import { GamePlatformClient } from '../client';
+import { TierPolicy } from './activity-tiers';
+import { forEachBounded } from './bounded-concurrency';
+import { fetchCompetitor } from './competitor-fetch';
+import { CompetitorOutcome, SyncTarget } from './sync-outcome';
+import { SyncWriteRepository } from './sync-write.repository';
+
+/** Outcomes written per transaction: small enough that a crash loses little, big enough to amortise round trips. */
+const FLUSH_SIZE = 100;
+
+export interface BatchTally {
+  /** Competitors with at least one new solve stored (seed §21: `synced`). */
+  synced: number;
+  /** Read fine, nothing new (`skipped_no_new_data`). */
+  skipped: number;
+  errors: number;
+  newSolves: number;
+  flashSynced: number;
+  failures: { competitorId: string; error: string }[];
+}
+
+export interface PipelineOptions {
+  concurrency: number;
+  overlapSeconds: number;
+  dryRun: boolean;
+  policy: TierPolicy;
+}
+
+export function emptyTally(): BatchTally {
+  return { synced: 0, skipped: 0, errors: 0, newSolves: 0, flashSynced: 0, failures: [] };
+}
+
+/**
+ * Syncs a batch: vendor reads run concurrently (bounded; the shared rate limiter paces them), and
+ * their outcomes are written in chunks by one writer while the reads go on. A chunk's solves and
+ * cursors commit together, so a crash between chunks leaves every competitor either fully synced
+ * or untouched.
+ */
+export class BatchPipeline {
+  private pending: CompetitorOutcome[] = [];
+  private writing: Promise<void> = Promise.resolve();
+  private writeError: unknown = null;
+  private readonly tally = emptyTally();
+
+  constructor(
+    private readonly client: GamePlatformClient,
+    private readonly writes: SyncWriteRepository,
+    private readonly options: PipelineOptions,
+  ) {}
+
+  async run(targets: SyncTarget[]): Promise<BatchTally> {
+    await forEachBounded(targets, this.options.concurrency, async (target) => {
+      // Await first: `this.pending` must be read after the fetch, a flush may have replaced it meanwhile.
+      const outcome = await fetchCompetitor(this.client, target, this.options.overlapSeconds);
+      this.pending.push(outcome);
+      if (this.pending.length >= FLUSH_SIZE) this.flush();
+    });
+    this.flush();
+    await this.writing;
+    if (this.writeError) throw this.writeError;
+    return this.tally;
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    const chunk = this.pending;
+    this.pending = [];
+    // Caught here (not at the final await) so a failed write never becomes an unhandled rejection;
+    // later chunks are not written after one failed, and the run fails with the first error.
+    this.writing = this.writing.then(async () => {
+      if (this.writeError) return;
+      await this.write(chunk).catch((error: unknown) => {
+        this.writeError = error;
+      });
+    });
+  }
+
+  private async write(chunk: CompetitorOutcome[]): Promise<void> {
+    const { dryRun, policy } = this.options;
+    const newSolves = dryRun ? await this.writes.countUnstoredSolves(chunk) : await this.writes.storeOutcomes(chunk, policy);
+    for (const outcome of chunk) {
+      if (outcome.kind === 'failed') {
+        this.tally.errors += 1;
+        this.tally.failures.push({ competitorId: outcome.target.competitorId, error: outcome.error });
+        continue;
+      }
+      const fresh = newSolves.get(outcome.target.synedUserId) ?? 0;
+      this.tally.newSolves += fresh;
+      if (fresh > 0) this.tally.synced += 1;
+      else this.tally.skipped += 1;
+      if (outcome.flashEvents !== null) this.tally.flashSynced += 1;
+    }
+  }
+}

@@ -1,0 +1,30 @@
+import { Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { databaseConfig } from '@app/persistence';
+import { GamePlatformModule } from '../game-platform.module';
+import { BatchSelectionRepository } from './batch-selection.repository';
+import { FlashSentinel } from './flash-sentinel';
+import { IncrementalSyncService } from './incremental-sync.service';
+import { RosterDriftCheck } from './roster-drift';
+import { syncConfig } from './sync.config';
+import { SyncRunRepository } from './sync-run.repository';
+import { SyncWriteRepository } from './sync-write.repository';
+import { TotalsRepository } from './totals.repository';
+import { TotalsSweepService } from './totals-sweep.service';
+
+/** The score sync use cases, for the worker (the API only enqueues and reads). */
+@Module({
+  imports: [ConfigModule.forFeature(syncConfig), ConfigModule.forFeature(databaseConfig), GamePlatformModule],
+  providers: [
+    BatchSelectionRepository,
+    SyncWriteRepository,
+    SyncRunRepository,
+    TotalsRepository,
+    FlashSentinel,
+    RosterDriftCheck,
+    IncrementalSyncService,
+    TotalsSweepService,
+  ],
+  exports: [IncrementalSyncService, TotalsSweepService, SyncWriteRepository, ConfigModule],
+})
+export class GamePlatformSyncModule {}

@@ -1,0 +1,30 @@
+import { ChallengeSolveDto, FlashCtfEventDto } from '../client';
+
+/** A competitor the run syncs, with the sync state it starts from. */
+export interface SyncTarget {
+  competitorId: string;
+  synedUserId: string;
+  /** Newest solve timestamp stored (vendor time, seconds); null before the first sync. */
+  odlWatermarkUnix: number | null;
+  /** Whether this competitor's Flash CTF progress is read in this run. */
+  syncFlash: boolean;
+}
+
+/** What the vendor said about one competitor. */
+export interface FetchedCompetitor {
+  kind: 'fetched';
+  target: SyncTarget;
+  metactfUserId: number | null;
+  solves: ChallengeSolveDto[];
+  remoteAccessedUnix: number | null;
+  /** Present when Flash CTF progress was read. */
+  flashEvents: FlashCtfEventDto[] | null;
+}
+
+export interface FailedCompetitor {
+  kind: 'failed';
+  target: SyncTarget;
+  error: string;
+}
+
+export type CompetitorOutcome = FetchedCompetitor | FailedCompetitor;

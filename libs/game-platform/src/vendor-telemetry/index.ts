@@ -1,0 +1,2 @@
+export * from './vendor-call-window';
+export * from './vendor-metrics.collector';

@@ -1,0 +1,64 @@
+import { JobName, JobPayload, QueueName } from './job-names';
+
+export interface JobDefinition<N extends JobName> {
+  queue: QueueName;
+  /** Total tries before the job is failed for good. */
+  attempts: number;
+  /** First retry delay; later ones grow exponentially. */
+  backoffMs: number;
+  /**
+   * While a job with this id is waiting, delayed or active, adding another is a no-op that returns
+   * the first one (BullMQ deduplication). Undefined: every add creates a job.
+   */
+  deduplicationId?: (payload: JobPayload<N>) => string;
+}
+
+/** The single place where each job type's queue, retry policy and de-duplication key are decided. */
+export const JOB_DEFINITIONS: { [N in JobName]: JobDefinition<N> } = {
+  [JobName.OnboardCompetitor]: {
+    queue: QueueName.Competitors,
+    attempts: 5,
+    backoffMs: 30_000,
+    deduplicationId: ({ competitorId }) => `onboard:${competitorId}`,
+  },
+  [JobName.SendPasswordReset]: {
+    queue: QueueName.Competitors,
+    attempts: 3,
+    backoffMs: 30_000,
+    deduplicationId: ({ competitorId }) => `password-reset:${competitorId}`,
+  },
+  [JobName.SyncTeam]: {
+    queue: QueueName.Teams,
+    attempts: 5,
+    backoffMs: 10_000,
+    deduplicationId: ({ teamId }) => `team-sync:${teamId}`,
+  },
+  [JobName.DeleteRemoteTeam]: {
+    queue: QueueName.Teams,
+    attempts: 5,
+    backoffMs: 30_000,
+    deduplicationId: ({ teamId }) => `team-delete:${teamId}`,
+  },
+  [JobName.GamePlatformSync]: {
+    queue: QueueName.Sync,
+    attempts: 3,
+    backoffMs: 300_000,
+    deduplicationId: ({ coachId, dryRun }) => `sync:${coachId ?? 'all'}:${dryRun ? 'dry' : 'live'}`,
+  },
+  [JobName.TotalsSweep]: {
+    queue: QueueName.Sync,
+    attempts: 3,
+    backoffMs: 300_000,
+    deduplicationId: () => 'totals-sweep',
+  },
+  [JobName.MaintenanceCleanup]: {
+    queue: QueueName.Maintenance,
+    attempts: 3,
+    backoffMs: 60_000,
+    deduplicationId: () => 'maintenance-cleanup',
+  },
+};
+
+export function jobNamesOfQueue(queue: QueueName): JobName[] {
+  return (Object.keys(JOB_DEFINITIONS) as JobName[]).filter((name) => JOB_DEFINITIONS[name].queue === queue);
+}

@@ -1,0 +1,34 @@
+/** Every BullMQ queue of the system. One processor per queue lives in apps/worker. */
+export enum QueueName {
+  Competitors = 'competitors',
+  Teams = 'teams',
+  Sync = 'sync',
+  Maintenance = 'maintenance',
+}
+
+/** Every job type. Its payload type is in JobPayloads, its queue and options in JOB_DEFINITIONS. */
+export enum JobName {
+  OnboardCompetitor = 'competitor_onboard',
+  SendPasswordReset = 'competitor_password_reset',
+  SyncTeam = 'team_sync',
+  DeleteRemoteTeam = 'team_remote_delete',
+  GamePlatformSync = 'game_platform_sync',
+  TotalsSweep = 'game_platform_totals_sweep',
+  MaintenanceCleanup = 'maintenance_cleanup',
+}
+
+/** Who asked for a job: a user id, or "system" for schedules. */
+export type Requester = { requestedBy: string };
+
+export interface JobPayloads {
+  [JobName.OnboardCompetitor]: Requester & { competitorId: string };
+  [JobName.SendPasswordReset]: Requester & { competitorId: string };
+  [JobName.SyncTeam]: Requester & { teamId: string };
+  /** The local team row is already gone: the payload carries what the remote delete needs. */
+  [JobName.DeleteRemoteTeam]: Requester & { teamId: string; coachId: string; teamName: string; synedTeamId: string };
+  [JobName.GamePlatformSync]: Requester & { dryRun?: boolean; coachId?: string };
+  [JobName.TotalsSweep]: Requester & { batchSize?: number };
+  [JobName.MaintenanceCleanup]: { reason: 'schedule' | 'manual' };
+}
+
+export type JobPayload<N extends JobName> = JobPayloads[N];

@@ -1,0 +1,101 @@
+import { existsSync } from 'node:fs';
+import { UnrecoverableError, Worker } from 'bullmq';
+import { chromium } from 'playwright-core';
+import { redisOptionsFromUrl } from '@app/common';
+import { JobName, QueueName } from '@app/jobs';
+import { AdminHarness, eventually, useAdminHarness } from './admin-harness';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ALL_QUEUES = Object.values(QueueName);
+
+describe('Bull Board at /admin/queues', () => {
+  let h: AdminHarness;
+  let baseUrl: string;
+
+  beforeAll(async () => {
+    h = await useAdminHarness('admin-bull-board', { worker: false });
+    await h.api.listen({ port: 0, host: '127.0.0.1' });
+    baseUrl = await h.api.getUrl();
+  });
+
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('answers 401 without credentials (the sign-in form for browsers) and 403 to non-admins', async () => {
+    const api = await h.api.inject({ method: 'GET', url: '/admin/queues/api/queues' });
+    expect(api.statusCode).toBe(401);
+    const page = await h.api.inject({ method: 'GET', url: '/admin/queues/', headers: { accept: 'text/html' } });
+    expect(page.statusCode).toBe(401);
+    expect(page.body).toContain('<form method="post" action="/admin/queues/session">');
+    expect((await h.as(h.coachToken, 'GET', '/admin/queues/api/queues')).statusCode).toBe(403);
+    expect((await h.api.inject({ method: 'GET', url: '/admin/queues/api/queues', headers: { cookie: 'gps_admin_session=forged' } })).statusCode).toBe(401);
+    expect((await h.api.inject({ method: 'POST', url: '/admin/queues/session', payload: { token: h.coachToken } })).statusCode).toBe(403);
+    expect((await h.api.inject({ method: 'POST', url: '/admin/queues/session', payload: {} })).statusCode).toBe(401);
+  });
+
+  it('lists every queue for an admin bearer token or session cookie, with the paused state', async () => {
+    await h.as(h.adminToken, 'POST', '/admin/processing/pause', { queue: 'teams' });
+    const withBearer = await h.as(h.adminToken, 'GET', '/admin/queues/api/queues');
+    expect(withBearer.statusCode).toBe(200);
+    const queues = withBearer.json().queues as { name: string; isPaused: boolean }[];
+    expect(queues.map((queue) => queue.name).sort()).toEqual([...ALL_QUEUES].sort());
+    expect(queues.find((queue) => queue.name === 'teams')?.isPaused).toBe(true);
+    await h.as(h.adminToken, 'POST', '/admin/processing/resume', {});
+
+    const session = await h.as(h.adminToken, 'POST', '/admin/queues/session');
+    expect(session.statusCode).toBe(201);
+    const setCookie = String(session.headers['set-cookie']);
+    expect(setCookie).toMatch(/^gps_admin_session=[^;]+; Path=\/admin\/queues; Max-Age=900; HttpOnly; SameSite=Strict/);
+    const cookie = setCookie.split(';')[0];
+    const withCookie = await h.api.inject({ method: 'GET', url: '/admin/queues/api/queues', headers: { cookie } });
+    expect(withCookie.statusCode).toBe(200);
+    // The cookie is for Bull Board only: the REST API still wants the bearer token.
+    expect((await h.api.inject({ method: 'GET', url: '/admin/alerts', headers: { cookie } })).statusCode).toBe(401);
+  });
+
+  it('retry from Bull Board is the same BullMQ retry as the REST one, and is audited', async () => {
+    const worker = new Worker(QueueName.Maintenance, async (): Promise<unknown> => { throw new UnrecoverableError('forced failure'); }, {
+      connection: redisOptionsFromUrl(process.env.REDIS_URL!),
+      prefix: h.env.redisPrefix,
+    });
+    const job = await h.jobs.enqueue(JobName.MaintenanceCleanup, { reason: 'manual' });
+    await eventually(() => job.isFailed());
+    await worker.close();
+
+    const retry = await h.as(h.adminToken, 'PUT' as 'POST', `/admin/queues/api/queues/maintenance/${job.id}/retry`);
+    expect(retry.statusCode).toBe(204);
+    expect(await job.getState()).toBe('waiting');
+    expect(await h.prisma.auditLog.findFirst({ where: { action: 'admin.bull_board.put' } })).toMatchObject({
+      actor: 'admin-1',
+      targetId: `/admin/queues/api/queues/maintenance/${job.id}/retry`,
+    });
+    await h.jobs.queue(QueueName.Maintenance).drain();
+  });
+
+  const browserTest = existsSync(CHROMIUM) ? it : it.skip;
+  if (!existsSync(CHROMIUM)) {
+    console.warn(`Skipping the headless browser check of Bull Board: ${CHROMIUM} is missing (apt-get install -y chromium).`);
+  }
+
+  browserTest('a browser gets the sign-in page, signs in with the admin token and sees every queue', async () => {
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    });
+    try {
+      const page = await browser.newPage();
+      const first = await page.goto(`${baseUrl}/admin/queues/`);
+      expect(first?.status()).toBe(401);
+      await page.fill('#token', h.adminToken);
+      await Promise.all([page.waitForURL(`${baseUrl}/admin/queues/`), page.click('button[type=submit]')]);
+      for (const queue of ALL_QUEUES) {
+        await page.getByText(queue, { exact: true }).first().waitFor({ timeout: 15_000 });
+      }
+      const cookies = await page.context().cookies();
+      expect(cookies.find((c) => c.name === 'gps_admin_session')).toMatchObject({ httpOnly: true, path: '/admin/queues', sameSite: 'Strict' });
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
+});

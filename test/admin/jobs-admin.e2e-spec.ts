@@ -1,0 +1,166 @@
+import { randomUUID } from 'node:crypto';
+import { Job, UnrecoverableError, Worker } from 'bullmq';
+import { redisOptionsFromUrl } from '@app/common';
+import { JobName, QueueName } from '@app/jobs';
+import { AdminHarness, eventually, useAdminHarness } from './admin-harness';
+
+/** Every admin route, with a valid-looking target, for the access checks. */
+const ADMIN_ROUTES: [method: 'GET' | 'POST' | 'DELETE', url: string, body?: object][] = [
+  ['GET', '/admin/jobs'],
+  ['GET', '/admin/jobs/maintenance/1'],
+  ['POST', '/admin/jobs/maintenance/1/retry'],
+  ['DELETE', '/admin/jobs/maintenance/1'],
+  ['POST', '/admin/jobs/retry', {}],
+  ['GET', '/admin/dead-letters'],
+  ['POST', `/admin/dead-letters/${randomUUID()}/replay`],
+  ['DELETE', `/admin/dead-letters/${randomUUID()}`],
+  ['POST', '/admin/dead-letters/purge', {}],
+  ['GET', '/admin/processing'],
+  ['POST', '/admin/processing/pause', {}],
+  ['POST', '/admin/processing/resume', {}],
+  ['GET', '/admin/sync/overview'],
+  ['GET', '/admin/sync/runs'],
+  ['GET', '/admin/sync/success-rate'],
+  ['GET', '/admin/sync/pending'],
+  ['GET', '/admin/sync/errors'],
+  ['GET', '/admin/sync/freshness'],
+  ['GET', '/admin/alerts'],
+  ['GET', '/admin/queues/'],
+  ['GET', '/admin/queues/api/queues'],
+  ['PUT' as 'POST', '/admin/queues/api/queues/maintenance/1/retry'],
+];
+
+describe('admin job operations (queues driven by plain BullMQ workers)', () => {
+  let h: AdminHarness;
+  const workers: Worker[] = [];
+
+  /** Consumes `queue` with a processor that fails every job for good. */
+  const failEverything = (queue: QueueName) => {
+    const worker = new Worker(queue, async (): Promise<unknown> => { throw new UnrecoverableError('forced failure'); }, {
+      connection: redisOptionsFromUrl(process.env.REDIS_URL!),
+      prefix: h.env.redisPrefix,
+    });
+    workers.push(worker);
+    return worker;
+  };
+
+  beforeAll(async () => {
+    h = await useAdminHarness('admin-jobs', { worker: false });
+  });
+
+  afterAll(async () => {
+    await Promise.all(workers.map((worker) => worker.close(true)));
+    await h?.close();
+  });
+
+  it('non-admins get 403 and anonymous callers 401 on every admin route; nothing changes', async () => {
+    for (const [method, url, body] of ADMIN_ROUTES) {
+      const asCoach = await h.as(h.coachToken, method, url, body);
+      expect({ method, url, status: asCoach.statusCode }).toEqual({ method, url, status: 403 });
+      const anonymous = await h.as(undefined, method, url, body);
+      expect({ method, url, status: anonymous.statusCode }).toEqual({ method, url, status: 401 });
+    }
+    expect((await h.as(h.adminToken, 'GET', '/admin/processing')).json().queues.every((q: { paused: boolean }) => !q.paused)).toBe(true);
+  });
+
+  it('bulk retry touches exactly the failed jobs matching the filter', async () => {
+    const coachA = await h.prisma.coach.create({ data: { email: 'a@example.test', firstName: 'Ann', lastName: 'A' } });
+    const coachB = await h.prisma.coach.create({ data: { email: 'b@example.test', firstName: 'Bob', lastName: 'B' } });
+    const competitorA = await h.prisma.competitor.create({ data: { coachId: coachA.id, firstName: 'Cy', lastName: 'A' } });
+    const competitorB = await h.prisma.competitor.create({ data: { coachId: coachB.id, firstName: 'Di', lastName: 'B' } });
+    const teamA = await h.prisma.team.create({ data: { coachId: coachA.id, name: 'Alpha', division: 'high_school', affiliation: 'A High' } });
+
+    const competitorsFail = failEverything(QueueName.Competitors);
+    const teamsFail = failEverything(QueueName.Teams);
+    const syncFail = failEverything(QueueName.Sync);
+    const enqueued = [
+      await h.jobs.enqueue(JobName.OnboardCompetitor, { competitorId: competitorA.id, requestedBy: 'test' }),
+      await h.jobs.enqueue(JobName.OnboardCompetitor, { competitorId: competitorB.id, requestedBy: 'test' }),
+      await h.jobs.enqueue(JobName.SyncTeam, { teamId: teamA.id, requestedBy: 'test' }),
+      await h.jobs.enqueue(JobName.DeleteRemoteTeam, { teamId: randomUUID(), coachId: coachA.id, teamName: 'Gone', synedTeamId: randomUUID(), requestedBy: 'test' }),
+      await h.jobs.enqueue(JobName.GamePlatformSync, { coachId: coachA.id, requestedBy: 'test' }),
+      await h.jobs.enqueue(JobName.GamePlatformSync, { coachId: coachB.id, requestedBy: 'test' }),
+    ];
+    await eventually(async () => (await Promise.all(enqueued.map((job) => job.isFailed()))).every(Boolean));
+    await Promise.all([competitorsFail.close(), teamsFail.close(), syncFail.close()]);
+    const [onboardA, onboardB, teamSyncA, teamDeleteA, syncA, syncB] = enqueued;
+
+    const listed = await h.as(h.adminToken, 'GET', '/admin/jobs?state=failed&type=competitor_onboard');
+    expect(listed.json()).toMatchObject({ total: 2, page: 1, pageSize: 50 });
+    expect(listed.json().items[0]).toMatchObject({ type: 'competitor_onboard', state: 'failed', failedReason: 'forced failure', attemptsMade: 1, maxAttempts: 5 });
+    const paged = await h.as(h.adminToken, 'GET', '/admin/jobs?state=failed&page=2&pageSize=4');
+    expect(paged.json()).toMatchObject({ total: 6, page: 2 });
+    expect(paged.json().items).toHaveLength(2);
+    expect((await h.as(h.adminToken, 'GET', '/admin/jobs?state=finished')).statusCode).toBe(400);
+
+    const byCoach = await h.as(h.adminToken, 'POST', '/admin/jobs/retry', { coachId: coachA.id });
+    expect(byCoach.statusCode).toBe(200);
+    expect(byCoach.json().touched).toBe(4);
+    const ids = (result: { jobs: { queue: string; id: string }[] }) => result.jobs.map((ref) => `${ref.queue}:${ref.id}`).sort();
+    expect(ids(byCoach.json())).toEqual(
+      [onboardA, teamSyncA, teamDeleteA, syncA].map((job) => `${job.queueName}:${job.id}`).sort(),
+    );
+    for (const job of [onboardA, teamSyncA, teamDeleteA, syncA]) expect(await job.getState()).toBe('waiting');
+    for (const job of [onboardB, syncB]) expect(await job.getState()).toBe('failed');
+
+    expect((await h.as(h.adminToken, 'POST', '/admin/jobs/retry', { type: 'competitor_onboard', since: new Date(Date.now() + 60_000).toISOString() })).json().touched).toBe(0);
+    const byType = await h.as(h.adminToken, 'POST', '/admin/jobs/retry', { queue: 'sync', type: 'game_platform_sync' });
+    expect(byType.json()).toEqual({ touched: 1, jobs: [{ queue: 'sync', id: syncB.id }] });
+    expect(await onboardB.getState()).toBe('failed');
+    expect((await h.as(h.adminToken, 'POST', '/admin/jobs/retry', { coachId: 'not-a-uuid' })).statusCode).toBe(400);
+
+    const audit = await h.prisma.auditLog.findMany({ where: { action: 'admin.jobs.bulk_retry' }, orderBy: { at: 'asc' } });
+    expect(audit.map((row) => (row.payload as { touched: number }).touched)).toEqual([4, 0, 1]);
+    await Promise.all([QueueName.Competitors, QueueName.Teams, QueueName.Sync].map((queue) => h.jobs.queue(queue).drain()));
+  });
+
+  it('retries one failed job, refuses non-failed ones, discards one', async () => {
+    const worker = failEverything(QueueName.Maintenance);
+    const job = await h.jobs.enqueue(JobName.MaintenanceCleanup, { reason: 'manual' });
+    await eventually(() => job.isFailed());
+    await worker.close();
+
+    const detail = await h.as(h.adminToken, 'GET', `/admin/jobs/maintenance/${job.id}`);
+    expect(detail.json()).toMatchObject({ id: job.id, state: 'failed', stacktrace: [expect.stringContaining('forced failure')] });
+    expect((await h.as(h.adminToken, 'POST', `/admin/jobs/maintenance/${job.id}/retry`)).json()).toEqual({ touched: 1, jobs: [{ queue: 'maintenance', id: job.id }] });
+    expect(await job.getState()).toBe('waiting');
+    expect((await h.as(h.adminToken, 'POST', `/admin/jobs/maintenance/${job.id}/retry`)).statusCode).toBe(409);
+    expect((await h.as(h.adminToken, 'GET', '/admin/jobs/maintenance/999999')).statusCode).toBe(404);
+    expect((await h.as(h.adminToken, 'GET', '/admin/jobs/nope/1')).statusCode).toBe(400);
+
+    expect((await h.as(h.adminToken, 'DELETE', `/admin/jobs/maintenance/${job.id}`)).json().touched).toBe(1);
+    expect(await h.jobs.queue(QueueName.Maintenance).getJob(job.id!)).toBeUndefined();
+    expect(await h.prisma.auditLog.count({ where: { targetId: `maintenance:${job.id}`, action: { in: ['admin.job.retry', 'admin.job.discard'] } } })).toBe(2);
+  });
+
+  it('pause: the active job finishes, no new job starts; resume continues', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const started: string[] = [];
+    const worker = new Worker(
+      QueueName.Sync,
+      async (job: Job) => {
+        started.push(job.id!);
+        await gate;
+        return 'done';
+      },
+      { connection: redisOptionsFromUrl(process.env.REDIS_URL!), prefix: h.env.redisPrefix },
+    );
+    workers.push(worker);
+    const first = await h.jobs.enqueue(JobName.GamePlatformSync, { coachId: randomUUID(), requestedBy: 'test' });
+    await eventually(async () => (await first.getState()) === 'active');
+
+    expect((await h.as(h.adminToken, 'POST', '/admin/processing/pause', {})).json().queues.every((q: { paused: boolean }) => q.paused)).toBe(true);
+    const second = await h.jobs.enqueue(JobName.GamePlatformSync, { coachId: randomUUID(), requestedBy: 'test' });
+    release();
+    await eventually(() => first.isCompleted());
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(await second.getState()).toBe('waiting');
+    expect(started).toEqual([first.id]);
+
+    await h.as(h.adminToken, 'POST', '/admin/processing/resume', { queue: 'sync' });
+    expect((await h.as(h.adminToken, 'GET', '/admin/processing')).json().queues).toContainEqual({ queue: 'maintenance', paused: true });
+    await eventually(() => second.isCompleted());
+    expect(started).toEqual([first.id, second.id]);
+  });
+});

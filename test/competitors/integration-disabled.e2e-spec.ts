@@ -1,0 +1,48 @@
+import { JobName, JobQueueService, QueueName } from '@app/jobs';
+import { Caller, CompetitorsHarness, useCompetitorsHarness } from './competitors-harness';
+
+describe('GAME_PLATFORM_INTEGRATION_ENABLED=false (read-only soft launch)', () => {
+  let h: CompetitorsHarness;
+  let coach: Caller;
+  let id: string;
+
+  beforeAll(async () => {
+    h = await useCompetitorsHarness('integration-off', { worker: true, env: { GAME_PLATFORM_INTEGRATION_ENABLED: 'false' } });
+    coach = await h.coach();
+    id = await h.compliantCompetitor(coach);
+  });
+
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('answers 503 with a clear message to every vendor action, and keeps reads working', async () => {
+    const onPlatform = await h.compliantCompetitor(coach);
+    await h.prisma.competitor.update({ where: { id: onPlatform }, data: { gamePlatformId: onPlatform, status: 'complete' } });
+    for (const [url, who] of [
+      [`/competitors/${id}/game-platform`, coach],
+      [`/competitors/${onPlatform}/game-platform/password-reset`, coach],
+      ['/competitors/game-platform/retry-failed', h.admin],
+    ] as const) {
+      const response = await h.call(who, 'POST', url, {});
+      expect(response.statusCode).toBe(503);
+      expect(response.body.message).toMatch(/game platform integration is switched off \(GAME_PLATFORM_INTEGRATION_ENABLED=false\)/);
+    }
+    expect((await h.call(coach, 'GET', `/competitors/${id}/game-platform`)).body).toMatchObject({ state: 'not_started' });
+    const availability = await h.call(h.admin, 'GET', `/feature-flags/game_platform_integration/coaches/${coach.id}`);
+    expect(availability.body).toEqual({ coachId: coach.id, availability: 'switched_off', available: false });
+  });
+
+  it('the worker refuses to write to the vendor and says why', async () => {
+    const job = await h.api.get(JobQueueService).enqueue(JobName.OnboardCompetitor, { competitorId: id, requestedBy: 'system' });
+    const queue = h.api.get(JobQueueService).queue(QueueName.Competitors);
+    const deadline = Date.now() + 10_000;
+    while ((await queue.getJobState(job.id!)) !== 'failed' && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((await queue.getJob(job.id!))!.attemptsMade).toBe(1);
+    const competitor = await h.prisma.competitor.findUniqueOrThrow({ where: { id } });
+    expect(competitor).toMatchObject({ status: 'compliance', gamePlatformId: null });
+    expect(competitor.gamePlatformSyncError).toMatch(/switched off/);
+    expect(await h.sim.control.count('POST /users')).toBe(0);
+    expect(await h.sim.control.count('GET /users')).toBe(0);
+  });
+});

@@ -1,0 +1,34 @@
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createApiApp } from '../../apps/api/src/bootstrap';
+import { TestEnvironment, useTestEnvironment } from '../support/environment';
+
+describe('readiness when Redis is unreachable', () => {
+  let env: TestEnvironment;
+  let api: NestFastifyApplication;
+
+  beforeAll(async () => {
+    // Port 1 on loopback: nothing listens there, so every connection is refused at once.
+    env = await useTestEnvironment('health-degraded', { REDIS_URL: 'redis://127.0.0.1:1' });
+    api = await createApiApp();
+    await api.init();
+  });
+
+  afterAll(async () => {
+    await api?.close();
+    process.env.REDIS_URL = 'redis://127.0.0.1:6379';
+    await env?.teardown();
+  });
+
+  it('answers 503 naming the failing check, while liveness stays 200', async () => {
+    const ready = await api.inject({ method: 'GET', url: '/health/ready' });
+    expect(ready.statusCode).toBe(503);
+    const body = ready.json();
+    expect(body.status).toBe('error');
+    expect(body.error).toHaveProperty('redis');
+    expect(body.error.redis.status).toBe('down');
+    expect(body.details.database.status).toBe('up');
+
+    const live = await api.inject({ method: 'GET', url: '/health/live' });
+    expect(live.statusCode).toBe(200);
+  });
+});

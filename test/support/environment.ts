@@ -1,0 +1,39 @@
+import { createTestDatabase } from './database';
+import { cleanupRedisPrefix, testRedisPrefix } from './redis';
+
+export const TEST_JWT_SECRET = 'test-only-secret-that-is-long-enough-32';
+
+export interface TestEnvironment {
+  databaseUrl: string;
+  redisPrefix: string;
+  teardown(): Promise<void>;
+}
+
+/**
+ * A database of its own and a Redis key prefix of its own for one test file, exported through the
+ * environment variables the apps read. Call in beforeAll, teardown in afterAll.
+ */
+export async function useTestEnvironment(label: string, env: Record<string, string> = {}): Promise<TestEnvironment> {
+  const database = await createTestDatabase();
+  const redisPrefix = testRedisPrefix(label);
+  Object.assign(process.env, {
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    DATABASE_URL: database.url,
+    REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+    REDIS_KEY_PREFIX: redisPrefix,
+    JWT_SECRET: TEST_JWT_SECRET,
+    // Nothing listens on port 9: tests that talk to the vendor start a simulator and override these.
+    GAME_PLATFORM_API_BASE_URL: 'http://127.0.0.1:9',
+    GAME_PLATFORM_API_TOKEN: 'no-vendor-in-this-test',
+    ...env,
+  });
+  return {
+    databaseUrl: database.url,
+    redisPrefix,
+    async teardown() {
+      await cleanupRedisPrefix(redisPrefix);
+      await database.drop();
+    },
+  };
+}

@@ -1,0 +1,77 @@
+import { addCompetitors, ageSyncState, jobId, SyncHarness, useSyncHarness } from './sync-harness';
+
+const FLASH = 'GET /scores/get_flash_ctf_progress';
+
+describe('Flash CTF sentinel (seed §22)', () => {
+  let h: SyncHarness;
+  let competitors: { id: string; synedUserId: string }[];
+
+  beforeAll(async () => {
+    h = await useSyncHarness('sync-flash', { users: 12, seed: 5 }, { GAME_PLATFORM_SYNC_BATCH_SIZE: '5' });
+    competitors = await addCompetitors(h.prisma, h.coachId, Array.from({ length: 12 }, (_, i) => i));
+  });
+
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  /** Runs batches until the rotation cycle in progress is complete; returns the reports. */
+  const fullCycle = async () => {
+    await ageSyncState(h.prisma, 24);
+    const reports = [];
+    for (;;) {
+      const report = await h.sync.run({}, jobId());
+      if (report.total === 0 || (reports.length > 0 && report.cycleId !== reports[0].cycleId)) break;
+      reports.push(report);
+    }
+    return reports;
+  };
+
+  it('first cycle: reads every competitor’s Flash CTF history once and stores events (derived ids when missing)', async () => {
+    const reports = await fullCycle();
+    expect(reports).toHaveLength(3);
+    const events = await h.prisma.gamePlatformFlashCtfEvent.findMany();
+    const ids = new Set(events.map((e) => e.eventId));
+    expect([...ids].some((id) => id.startsWith('derived-'))).toBe(true);
+    for (const c of competitors) expect(events.filter((e) => e.synedUserId === c.synedUserId)).toHaveLength(ids.size);
+    expect(await h.prisma.gamePlatformFlashSyncWindow.count({ where: { expiresAt: { gt: new Date() } } })).toBe(0);
+  });
+
+  it('makes exactly one flash call (the sentinel) per run when nothing is new', async () => {
+    await ageSyncState(h.prisma, 24);
+    await h.sim.control.resetCounters();
+    const report = await h.sync.run({}, jobId());
+    expect(report.total).toBe(5);
+    expect(await h.sim.control.count(FLASH)).toBe(1);
+    expect(report.flash).toEqual({ newEventIds: [], windowOpen: false, competitorsFlashSynced: 0 });
+  });
+
+  it('a new event (without event_id) opens a window that covers every competitor over the rotation, then closes', async () => {
+    // Finish the cycle in progress first so the new event meets a fresh cycle.
+    for (let r = await h.sync.run({}, jobId()); r.total > 0; r = await h.sync.run({}, jobId()));
+    const { nowUnix } = await h.sim.control.clock();
+    await h.sim.control.addFlashEvent({ name: 'Flash CTF Special', startedAtUnix: nowUnix - 60, progress: [{ synedUserId: competitors[2].synedUserId, challengesSolved: 4, score: 400, rank: 1 }] });
+    await h.sim.control.resetCounters();
+
+    const reports = await fullCycle();
+    expect(reports).toHaveLength(3);
+    expect(reports[0].flash.newEventIds).toHaveLength(1);
+    const newId = reports[0].flash.newEventIds[0];
+    expect(newId).toMatch(/^derived-/);
+    expect(reports.slice(1).every((r) => r.flash.newEventIds.length === 0 && r.flash.windowOpen)).toBe(true);
+    // One sentinel call per run, plus one for every competitor but the sentinel (its own call covered it).
+    expect(await h.sim.control.count(FLASH)).toBe(reports.length + 1 + competitors.length - 1);
+
+    const stored = await h.prisma.gamePlatformFlashCtfEvent.findMany({ where: { eventId: newId } });
+    expect(stored).toHaveLength(competitors.length);
+    expect(stored.find((e) => e.synedUserId === competitors[2].synedUserId)).toMatchObject({ challengesSolved: 4, score: 400, rank: 1 });
+    expect(await h.prisma.gamePlatformFlashSyncWindow.count({ where: { expiresAt: { gt: new Date() } } })).toBe(0);
+    const runs = await h.prisma.gamePlatformSyncRun.findMany({ where: { id: { in: reports.map((r) => r.runId!) } } });
+    expect(runs.every((r) => r.flashCtfSync)).toBe(true);
+
+    await ageSyncState(h.prisma, 24);
+    await h.sim.control.resetCounters();
+    await h.sync.run({}, jobId());
+    expect(await h.sim.control.count(FLASH)).toBe(1);
+  });
+});

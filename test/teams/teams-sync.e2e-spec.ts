@@ -1,0 +1,246 @@
+import { GamePlatformClient, TeamSyncService } from '@app/game-platform';
+import { JobName, JobQueueService, QueueName } from '@app/jobs';
+import { Coach, percentile, TeamsHarness, useTeamsHarness, waitFor } from './teams-harness';
+
+interface TeamBody {
+  id: string;
+  members: { competitorId: string; onGamePlatform: boolean; remote: { state: string; message: string | null; syncedAt: string | null } }[];
+  gamePlatform: {
+    synedTeamId: string | null;
+    metactfTeamId: number | null;
+    syncedAt: string | null;
+    syncError: string | null;
+    metadataNotPropagated: { fields: string[]; remote: { name: string }; message: string } | null;
+  };
+}
+
+describe('teams mirrored to the game platform (API + worker + simulator)', () => {
+  let h: TeamsHarness;
+  let coach: Coach;
+  let platform: { id: string; synedUserId: string }[];
+
+  beforeAll(async () => {
+    h = await useTeamsHarness('teams-sync');
+    coach = await h.coach('Avery');
+    platform = [];
+    for (let i = 0; i < 12; i += 1) platform.push((await h.competitor(coach.id, i)) as { id: string; synedUserId: string });
+  }, 60_000);
+
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  const createTeam = async (name: string) => {
+    const answer = await h.call<TeamBody>('POST', '/teams', coach.token, { name, division: 'high_school', affiliation: 'Lincoln High' });
+    expect(answer.status).toBe(201);
+    return answer.body;
+  };
+  const addMember = async (teamId: string, competitorId: string) => {
+    const answer = await h.call<TeamBody>('POST', `/teams/${teamId}/members`, coach.token, { competitorId });
+    expect(answer.status).toBe(200);
+    return answer.body;
+  };
+  const removeMember = async (teamId: string, competitorId: string) => {
+    const answer = await h.call<TeamBody>('DELETE', `/teams/${teamId}/members/${competitorId}`, coach.token);
+    expect(answer.status).toBe(200);
+  };
+  const remoteEquals = (teamId: string, synedUserIds: string[]) => async () =>
+    JSON.stringify(await h.remoteRoster(teamId)) === JSON.stringify([...synedUserIds].sort());
+  const teamView = async (teamId: string) => (await h.call<TeamBody>('GET', `/teams/${teamId}`, coach.token)).body;
+  const settled = (teamId: string) => async () => {
+    const team = await teamView(teamId);
+    return team.gamePlatform.syncedAt !== null && team.members.every((m) => m.remote.state !== 'pending' || !m.onGamePlatform);
+  };
+
+  it('creates the team and its coach on the platform and stores the vendor ids', async () => {
+    const team = await createTeam('Falcons');
+    expect(team.gamePlatform.synedTeamId).toBeNull();
+
+    await waitFor('team created remotely', async () => (await h.remoteRoster(team.id)) !== null);
+    await waitFor('team sync stamped', settled(team.id));
+
+    const remote = await h.sim.control.team(team.id);
+    expect(remote.team).toMatchObject({ name: 'Falcons', division: 'high_school', affiliation: 'Lincoln High' });
+    const coachOnPlatform = await h.sim.control.user(coach.id);
+    expect(coachOnPlatform).toMatchObject({ role: 'coach' });
+
+    const local = await h.prisma.team.findUniqueOrThrow({ where: { id: team.id } });
+    expect(local).toMatchObject({ gamePlatformId: team.id, metactfTeamId: remote.team.metactf_team_id, metactfCoachId: remote.team.metactf_coach_id, gamePlatformSyncError: null });
+    expect(local.gamePlatformSyncedAt).not.toBeNull();
+    const localCoach = await h.prisma.coach.findUniqueOrThrow({ where: { id: coach.id } });
+    expect(localCoach.gamePlatformId).toBe(coach.id);
+    expect(localCoach.metactfUserId).toBe(remote.team.metactf_coach_id);
+  });
+
+  it('adds, moves and removes members until the remote rosters equal the local ones; non-platform competitors stay pending', async () => {
+    const north = await createTeam('North');
+    const south = await createTeam('South');
+    const offPlatform = await h.competitor(coach.id, 100, false);
+    const [a, b, c] = platform;
+
+    await addMember(north.id, a.id);
+    await addMember(north.id, b.id);
+    await addMember(north.id, c.id);
+    const afterAdds = await addMember(north.id, offPlatform.id);
+    expect(afterAdds.members.find((m) => m.competitorId === offPlatform.id)?.remote).toMatchObject({ state: 'pending' });
+
+    await waitFor('north roster', remoteEquals(north.id, [a.synedUserId, b.synedUserId, c.synedUserId]));
+    await waitFor('north badges', settled(north.id));
+    const northView = await teamView(north.id);
+    const badge = (id: string) => northView.members.find((m) => m.competitorId === id)!.remote;
+    expect(badge(a.id)).toMatchObject({ state: 'synced', message: null });
+    expect(badge(a.id).syncedAt).not.toBeNull();
+    expect(badge(offPlatform.id)).toMatchObject({ state: 'pending', message: expect.stringContaining('Not on the Game Platform yet') });
+
+    // Move b to south (adding them there moves them), remove a from north.
+    const moved = await addMember(south.id, b.id);
+    expect(moved.members.map((m) => m.competitorId)).toEqual([b.id]);
+    await removeMember(north.id, a.id);
+    await waitFor('south roster', remoteEquals(south.id, [b.synedUserId]));
+    await waitFor('north roster after move and removal', remoteEquals(north.id, [c.synedUserId]));
+    await waitFor('south badges', settled(south.id));
+    expect((await teamView(south.id)).members[0].remote.state).toBe('synced');
+    expect(await h.prisma.teamMembership.count({ where: { competitorId: b.id } })).toBe(1);
+  });
+
+  it('coalesces a burst of edits into one sync run and converges well within 60 s of the last edit (measured)', async () => {
+    const team = await createTeam('Burst');
+    await waitFor('burst team created', settled(team.id));
+    const pool = platform.slice(3, 12);
+    const local = new Set<string>();
+    const durations: number[] = [];
+    const rosterReads = async () => h.sim.control.count('GET /users/get_team_assignments');
+
+    for (let round = 0; round < 8; round += 1) {
+      const readsBefore = await rosterReads();
+      // Three edits back to back: add two, remove one (once there is someone to remove).
+      const candidates = pool.filter((p) => !local.has(p.synedUserId));
+      for (const next of candidates.slice(0, 2)) {
+        await addMember(team.id, next.id);
+        local.add(next.synedUserId);
+      }
+      const leaving = pool.find((p) => local.has(p.synedUserId) && round % 2 === 1);
+      if (leaving) {
+        await removeMember(team.id, leaving.id);
+        local.delete(leaving.synedUserId);
+      }
+      const lastEdit = Date.now();
+      await waitFor(`burst round ${round}`, remoteEquals(team.id, [...local]), 60_000, 20);
+      durations.push(Date.now() - lastEdit);
+      await waitFor('round settled', settled(team.id));
+      // One roster read per round: the burst ran as one team_sync job.
+      expect((await rosterReads()) - readsBefore).toBe(1);
+    }
+
+    const p95 = percentile(durations, 95);
+    const p50 = percentile(durations, 50);
+    process.stdout.write(
+      `team roster convergence after the last edit (TEAM_SYNC_DEBOUNCE_MS=2000, ${durations.length} bursts): ` +
+        `p50 ${p50} ms, p95 ${p95} ms, max ${Math.max(...durations)} ms, all [${durations.join(', ')}]\n`,
+    );
+    expect(Math.max(...durations)).toBeLessThanOrEqual(60_000);
+  }, 120_000);
+
+  it('records local metadata changes the platform cannot take as not propagated', async () => {
+    const team = await createTeam('Owls');
+    await waitFor('owls created', settled(team.id));
+    const patched = await h.call<TeamBody>('PATCH', `/teams/${team.id}`, coach.token, { name: 'Night Owls' });
+    expect(patched.status).toBe(200);
+    expect(patched.body.gamePlatform.metadataNotPropagated).toMatchObject({ fields: ['name'], remote: { name: 'Owls' } });
+    expect(patched.body.gamePlatform.metadataNotPropagated?.message).toContain('cannot update a team');
+    expect((await h.prisma.team.findUniqueOrThrow({ where: { id: team.id } })).metadataNotPropagated).toBe(true);
+    expect((await h.sim.control.team(team.id)).team.name).toBe('Owls');
+
+    const reverted = await h.call<TeamBody>('PATCH', `/teams/${team.id}`, coach.token, { name: 'Owls' });
+    expect(reverted.body.gamePlatform.metadataNotPropagated).toBeNull();
+  });
+
+  it('converges when re-run after a crash: team created remotely but not recorded, and a failed assignment', async () => {
+    const team = await h.prisma.team.create({ data: { coachId: coach.id, name: 'Crashy', division: 'college', affiliation: 'State U' } });
+    const x = (await h.competitor(coach.id, 30)) as { id: string; synedUserId: string };
+    const y = (await h.competitor(coach.id, 31)) as { id: string; synedUserId: string };
+    await h.prisma.teamMembership.createMany({ data: [{ teamId: team.id, competitorId: x.id }, { teamId: team.id, competitorId: y.id }] });
+    // An earlier run created the team on the platform and died before writing anything locally.
+    const client = h.worker.get(GamePlatformClient);
+    await client.ensureUser({ first_name: 'Avery', last_name: 'Coach', email: `avery-crash@example.test`, role: 'coach', syned_user_id: coach.id });
+    await client.createTeam({ syned_team_id: team.id, syned_coach_user_id: coach.id, name: 'Crashy', division: 'college', affiliation: 'State U' });
+    const sync = h.worker.get(TeamSyncService);
+
+    await h.sim.control.setFaults({ failNext: 1, errorStatus: 500, paths: ['/users/assign_team'] });
+    await expect(sync.sync(team.id)).rejects.toThrow(/1 roster change\(s\) could not be made/);
+    const failed = await h.prisma.team.findUniqueOrThrow({ where: { id: team.id }, include: { memberships: true } });
+    expect(failed.gamePlatformId).toBe(team.id);
+    expect(failed.gamePlatformSyncError).toContain('retried automatically');
+    expect(failed.memberships.map((m) => m.remoteState).sort()).toEqual(['error', 'synced']);
+    expect((await h.remoteRoster(team.id))!.length).toBe(1);
+
+    await h.sim.control.clearFaults();
+    const report = await sync.sync(team.id);
+    expect(report).toMatchObject({ outcome: 'synced', failed: 0 });
+    expect(await h.remoteRoster(team.id)).toEqual([x.synedUserId, y.synedUserId].sort());
+    const healed = await h.prisma.team.findUniqueOrThrow({ where: { id: team.id }, include: { memberships: true } });
+    expect(healed.gamePlatformSyncError).toBeNull();
+    expect(healed.memberships.every((m) => m.remoteState === 'synced')).toBe(true);
+
+    // And once more: nothing left to do, no roster change sent.
+    const assignsBefore = await h.sim.control.count('POST /users/assign_team');
+    expect(await sync.sync(team.id)).toMatchObject({ outcome: 'synced', assigned: 0, released: 0 });
+    expect(await h.sim.control.count('POST /users/assign_team')).toBe(assignsBefore);
+    await h.prisma.teamMembership.deleteMany({ where: { teamId: team.id } });
+  });
+
+  it('refuses to delete a team with members (409), deletes an empty one locally and on the platform', async () => {
+    const team = await createTeam('Doomed');
+    const member = await h.competitor(coach.id, 20);
+    await addMember(team.id, member.id);
+    await waitFor('doomed roster', remoteEquals(team.id, [member.synedUserId!]));
+
+    const refused = await h.call('DELETE', `/teams/${team.id}`, coach.token);
+    expect(refused.status).toBe(409);
+    expect(refused.body.message).toMatch(/still has 1 member\(s\): remove them/);
+
+    await removeMember(team.id, member.id);
+    const deleted = await h.call<{ remoteDelete: { state: string; jobId: string } }>('DELETE', `/teams/${team.id}`, coach.token);
+    expect(deleted.status).toBe(200);
+    expect(deleted.body.remoteDelete.state).toBe('pending');
+    expect((await h.call('GET', `/teams/${team.id}`, coach.token)).status).toBe(404);
+    // The member is still on the remote team (its removal sync never ran): the delete job takes them off first.
+    await waitFor('remote team deleted', async () => (await h.remoteRoster(team.id)) === null);
+    expect((await h.sim.control.user(member.synedUserId!)).syned_team_id ?? null).toBeNull();
+    const job = await h.api.get(JobQueueService).queue(QueueName.Teams).getJob(deleted.body.remoteDelete.jobId);
+    await waitFor('delete job completed', async () => (await job!.getState()) === 'completed');
+  });
+
+  it('keeps a failed remote delete as a failed job without blocking the local deletion', async () => {
+    const team = await createTeam('Stubborn');
+    await waitFor('stubborn created', settled(team.id));
+    await h.sim.control.setFaults({ errorRate: 1, errorStatus: 503, paths: ['/teams/delete'] });
+    try {
+      const deleted = await h.call<{ remoteDelete: { jobId: string } }>('DELETE', `/teams/${team.id}`, coach.token);
+      expect(deleted.status).toBe(200);
+      expect(await h.prisma.team.findUnique({ where: { id: team.id } })).toBeNull();
+      expect(await h.prisma.auditLog.count({ where: { action: 'team.deleted', targetId: team.id } })).toBe(1);
+
+      // Every attempt fails; skip the backoff waits so the job exhausts its attempts now.
+      const job = (await h.api.get(JobQueueService).queue(QueueName.Teams).getJob(deleted.body.remoteDelete.jobId))!;
+      await waitFor(
+        'delete job failed for good',
+        async () => {
+          const state = await job.getState();
+          if (state === 'delayed') await job.promote().catch(() => undefined);
+          return state === 'failed';
+        },
+        60_000,
+        100,
+      );
+      const failed = (await h.api.get(JobQueueService).queue(QueueName.Teams).getJob(job.id!))!;
+      expect(failed.name).toBe(JobName.DeleteRemoteTeam);
+      expect(failed.attemptsMade).toBe(5);
+      expect(failed.failedReason).toContain('was deleted locally but not on the Game Platform');
+      await waitFor('dead letter recorded', async () => (await h.prisma.jobDeadLetter.count({ where: { jobId: job.id! } })) === 1);
+      expect(await h.remoteRoster(team.id)).toEqual([]);
+    } finally {
+      await h.sim.control.clearFaults();
+    }
+  }, 90_000);
+});
