@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
@@ -7,7 +7,9 @@ import { parse } from 'yaml';
 import { type SimulatorHandle, simulatedUserId, startSimulator } from '../../apps/game-platform-sim/src';
 import { type VendorRequest, type VendorResponse, vendorCall } from './vendor-http';
 
-const CONTRACT = resolve(__dirname, '../../../shared/game-platform-api/openapi.yaml');
+/** The project's copy of the vendor contract; the source of truth sits beside the repository when checked out with it. */
+const CONTRACT = resolve(__dirname, '../../libs/game-platform/contract/openapi.yaml');
+const SHARED_CONTRACT = resolve(__dirname, '../../../shared/game-platform-api/openapi.yaml');
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 
 /** The contract declares no operationIds; the validator keys its compiled schemas by one, so name them "GET /path". */
@@ -20,6 +22,13 @@ function loadContract(): Document {
   }
   return document as unknown as Document;
 }
+
+describe('the vendor contract copy', () => {
+  // Checked out beside the shared folder (as in CI), the copy must not drift from the source.
+  (existsSync(SHARED_CONTRACT) ? it : it.skip)('is identical to the shared contract', () => {
+    expect(readFileSync(CONTRACT, 'utf8')).toBe(readFileSync(SHARED_CONTRACT, 'utf8'));
+  });
+});
 
 describe('simulator responses honour openapi.yaml', () => {
   let sim: SimulatorHandle;
