@@ -6,3 +6,4 @@ export * from './lifecycle/lifecycle.config';
 export * from './logging';
 export * from './redis';
 export * from './metrics';
+export * from './http/run-http-app';

@@ -1,11 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsEmail, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { ToNumber } from '@app/common';
+import { IsEmail, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import type { Coach } from '@app/persistence';
+import { PageQuery } from '../http/page.query';
+import { LowerTrim, Trim } from '../http/text-transforms';
 
-const trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
-const lowerTrim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value));
 
 export class CreateCoachDto {
   @ApiPropertyOptional({ format: 'uuid', description: "The coach's user id at the identity provider (the JWT `sub`); generated when omitted" })
@@ -14,20 +12,20 @@ export class CreateCoachDto {
   id?: string;
 
   @ApiProperty({ example: 'coach@school.example.org' })
-  @lowerTrim()
+  @LowerTrim()
   @IsEmail({}, { message: 'email must be a valid email address' })
   @MaxLength(254)
   email!: string;
 
   @ApiProperty({ example: 'Grace' })
-  @trim()
+  @Trim()
   @IsString()
   @IsNotEmpty({ message: 'firstName must not be empty' })
   @MaxLength(100)
   firstName!: string;
 
   @ApiProperty({ example: 'Hopper' })
-  @trim()
+  @Trim()
   @IsString()
   @IsNotEmpty({ message: 'lastName must not be empty' })
   @MaxLength(100)
@@ -35,7 +33,7 @@ export class CreateCoachDto {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @trim()
+  @Trim()
   @IsString()
   @IsNotEmpty({ message: 'schoolId must not be empty when given' })
   @MaxLength(100)
@@ -43,29 +41,14 @@ export class CreateCoachDto {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @trim()
+  @Trim()
   @IsString()
   @IsNotEmpty({ message: 'regionId must not be empty when given' })
   @MaxLength(100)
   regionId?: string;
 }
 
-export class ListCoachesQuery {
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @ToNumber()
-  @IsInt({ message: 'page must be a whole number' })
-  @Min(1, { message: 'page starts at 1' })
-  page = 1;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 25 })
-  @IsOptional()
-  @ToNumber()
-  @IsInt({ message: 'pageSize must be a whole number' })
-  @Min(1, { message: 'pageSize must be between 1 and 100' })
-  @Max(100, { message: 'pageSize must be between 1 and 100' })
-  pageSize = 25;
-}
+export class ListCoachesQuery extends PageQuery {}
 
 export class CoachView {
   @ApiProperty({ format: 'uuid' }) id!: string;

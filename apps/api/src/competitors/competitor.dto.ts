@@ -1,12 +1,11 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsEmail, IsEnum, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
-import { ToBoolean, ToNumber } from '@app/common';
+import { IsEmail, IsEnum, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
+import { ToBoolean } from '@app/common';
 import { CompetitorStatus, Division } from '@app/persistence';
+import { PageQuery } from '../http/page.query';
+import { LowerTrim, Trim } from '../http/text-transforms';
 
-const trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
-const lowerTrim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value));
 /** Optional on create, and `null` clears the field on update. */
 const Clearable = () => ValidateIf((_object, value) => value !== undefined && value !== null);
 
@@ -17,7 +16,7 @@ function NameField(field: string, example: string, required: boolean) {
   return applyDecorators(
     required ? ApiProperty({ example, maxLength: 100 }) : ApiPropertyOptional({ example, maxLength: 100 }),
     ...(required ? [] : [IsOptional()]),
-    trim(),
+    Trim(),
     IsString({ message: `${field} must be text` }),
     IsNotEmpty({ message: `${field} must not be empty` }),
     MaxLength(100, { message: `${field} must be at most 100 characters` }),
@@ -28,14 +27,14 @@ function NameField(field: string, example: string, required: boolean) {
 class CompetitorProfileFields {
   @ApiPropertyOptional({ type: String, nullable: true, example: 'ada@student.example.org', description: 'Unique across the organisation; stored lower-case' })
   @Clearable()
-  @lowerTrim()
+  @LowerTrim()
   @IsEmail({}, { message: 'email must be a valid email address' })
   @MaxLength(254, { message: 'email must be at most 254 characters' })
   email?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, example: 'school-042' })
   @Clearable()
-  @trim()
+  @Trim()
   @IsString({ message: 'schoolId must be text' })
   @IsNotEmpty({ message: 'schoolId must not be empty (send null to clear it)' })
   @MaxLength(100, { message: 'schoolId must be at most 100 characters' })
@@ -43,7 +42,7 @@ class CompetitorProfileFields {
 
   @ApiPropertyOptional({ type: String, nullable: true, example: 'region-7' })
   @Clearable()
-  @trim()
+  @Trim()
   @IsString({ message: 'regionId must be text' })
   @IsNotEmpty({ message: 'regionId must not be empty (send null to clear it)' })
   @MaxLength(100, { message: 'regionId must be at most 100 characters' })
@@ -56,7 +55,7 @@ class CompetitorProfileFields {
 
   @ApiPropertyOptional({ type: String, nullable: true, example: '10' })
   @Clearable()
-  @trim()
+  @Trim()
   @IsString({ message: 'grade must be text' })
   @MaxLength(20, { message: 'grade must be at most 20 characters' })
   grade?: string | null;
@@ -86,7 +85,7 @@ export class UpdateCompetitorDto extends CompetitorProfileFields {
 export const COMPETITOR_SORT_FIELDS = ['createdAt', 'updatedAt', 'lastName', 'firstName', 'email', 'status'] as const;
 export type CompetitorSortField = (typeof COMPETITOR_SORT_FIELDS)[number];
 
-export class ListCompetitorsQuery {
+export class ListCompetitorsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: STATUSES })
   @IsOptional()
   @IsEnum(CompetitorStatus, { message: `status must be one of: ${STATUSES.join(', ')}` })
@@ -110,7 +109,7 @@ export class ListCompetitorsQuery {
 
   @ApiPropertyOptional({ description: 'Matches first name, last name or email (case-insensitive); every word must match' })
   @IsOptional()
-  @trim()
+  @Trim()
   @IsString()
   @MaxLength(200, { message: 'search must be at most 200 characters' })
   search?: string;
@@ -124,21 +123,6 @@ export class ListCompetitorsQuery {
   @IsOptional()
   @IsIn(['asc', 'desc'], { message: 'order must be asc or desc' })
   order: 'asc' | 'desc' = 'asc';
-
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @ToNumber()
-  @IsInt({ message: 'page must be a whole number' })
-  @Min(1, { message: 'page starts at 1' })
-  page = 1;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 25 })
-  @IsOptional()
-  @ToNumber()
-  @IsInt({ message: 'pageSize must be a whole number' })
-  @Min(1, { message: 'pageSize must be between 1 and 100' })
-  @Max(100, { message: 'pageSize must be between 1 and 100' })
-  pageSize = 25;
 }
 
 export class CompetitorGamePlatformFields {

@@ -3,7 +3,7 @@ import { metadataDrift } from '@app/game-platform';
 import { Prisma, PrismaService } from '@app/persistence';
 import { AuditService } from '../audit/audit.service';
 import { AuthenticatedUser, isAdmin } from '../auth';
-import { pageWindow } from '../admin/pagination.dto';
+import { pageWindow } from '../http/page.query';
 import { CreateTeamDto, UpdateTeamDto } from './dto/team-input.dto';
 import { JobAcceptedDto, TeamDeletedDto, TeamDetailDto, TeamPageDto } from './dto/team-output.dto';
 import { TeamListQuery } from './dto/team-list.query';

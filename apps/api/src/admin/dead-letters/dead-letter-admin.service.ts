@@ -2,7 +2,7 @@ import { ConflictException, Injectable, NotFoundException, UnprocessableEntityEx
 import { DeadLetterFilter, DeadLetterStore, JobName, JobPayload, JobQueueService, QueueName } from '@app/jobs';
 import { JobDeadLetter } from '@app/persistence';
 import { CoachScopeResolver } from '../coach-scope';
-import { pageWindow } from '../pagination.dto';
+import { pageWindow } from '../../http/page.query';
 import { deadLetterView } from './dead-letter-view';
 import { DeadLetterFilterFields, DeadLetterListQuery, DeadLetterPage, PurgeDeadLettersBody, PurgeResult, ReplayResult } from './dead-letters.dto';
 

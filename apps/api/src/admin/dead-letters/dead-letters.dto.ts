@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swag
 import { Type } from 'class-transformer';
 import { IsDate, IsEnum, IsIn, IsOptional, IsUUID } from 'class-validator';
 import { JobName, QueueName } from '@app/jobs';
-import { PageQuery } from '../pagination.dto';
+import { PageQuery } from '../../http/page.query';
 
 const STATUSES = ['open', 'replayed', 'resolved', 'all'] as const;
 

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDate, IsEnum, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID } from 'class-validator';
 import { JobName, QueueName } from '@app/jobs';
-import { PageQuery } from '../pagination.dto';
+import { PageQuery } from '../../http/page.query';
 
 export const JOB_STATES = ['waiting', 'active', 'delayed', 'failed', 'completed', 'dead'] as const;
 export type JobState = (typeof JOB_STATES)[number];

@@ -1,14 +1,13 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { Division } from '@app/persistence';
+import { Trim } from '../../http/text-transforms';
 
-const trim = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
 const DIVISIONS = Object.values(Division);
 
 export class CreateTeamDto {
   @ApiProperty({ minLength: 1, maxLength: 100, example: 'Cyber Falcons' })
-  @trim()
+  @Trim()
   @IsString({ message: 'name must be text' })
   @IsNotEmpty({ message: 'name is required' })
   @MaxLength(100, { message: 'name must be at most 100 characters (a Game Platform limit)' })
@@ -19,7 +18,7 @@ export class CreateTeamDto {
   division!: Division;
 
   @ApiProperty({ minLength: 1, maxLength: 200, description: 'School or club the team represents', example: 'Lincoln High School' })
-  @trim()
+  @Trim()
   @IsString({ message: 'affiliation must be text' })
   @IsNotEmpty({ message: 'affiliation is required' })
   @MaxLength(200, { message: 'affiliation must be at most 200 characters (a Game Platform limit)' })

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { PageQuery } from '../../admin/pagination.dto';
+import { PageQuery } from '../../http/page.query';
+import { Trim } from '../../http/text-transforms';
 
 export class TeamListQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'uuid', description: 'Administrators: only this coach’s teams (coaches always see their own only)' })
@@ -11,7 +11,7 @@ export class TeamListQuery extends PageQuery {
 
   @ApiPropertyOptional({ description: 'Part of the team name, case-insensitive' })
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @Trim()
   @IsString()
   @MaxLength(100, { message: 'search must be at most 100 characters' })
   search?: string;

@@ -1,22 +1,25 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { ToNumber } from '@app/common';
 
+export const MAX_PAGE_SIZE = 100;
+
+/** `page` + `pageSize` of every paginated list; answers carry `total` next to them. */
 export class PageQuery {
   @ApiPropertyOptional({ minimum: 1, default: 1 })
   @IsOptional()
-  @Type(() => Number)
+  @ToNumber()
   @IsInt({ message: 'page must be a whole number' })
   @Min(1, { message: 'page starts at 1' })
   page = 1;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: 25 })
   @IsOptional()
-  @Type(() => Number)
+  @ToNumber()
   @IsInt({ message: 'pageSize must be a whole number' })
-  @Min(1, { message: 'pageSize must be at least 1' })
-  @Max(200, { message: 'pageSize is at most 200' })
-  pageSize = 50;
+  @Min(1, { message: `pageSize must be between 1 and ${MAX_PAGE_SIZE}` })
+  @Max(MAX_PAGE_SIZE, { message: `pageSize must be between 1 and ${MAX_PAGE_SIZE}` })
+  pageSize = 25;
 }
 
 export function pageWindow(query: PageQuery): { skip: number; take: number } {
