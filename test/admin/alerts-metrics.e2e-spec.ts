@@ -132,7 +132,11 @@ describe('alerts are evaluated, fire and clear; /metrics exposes the series', ()
   it('/metrics needs METRICS_TOKEN and exposes queue depth, job, vendor, limiter, breaker and sync lag series', async () => {
     expect((await h.api.inject({ method: 'GET', url: '/metrics' })).statusCode).toBe(401);
     expect((await h.worker!.inject({ method: 'GET', url: '/metrics', headers: { authorization: 'Bearer wrong' } })).statusCode).toBe(401);
-    await h.prisma.gamePlatformSyncState.create({ data: { synedUserId: '11111111-1111-4111-8111-111111111111', activityTier: 'medium', lastOdlSyncedAt: new Date(Date.now() - 600_000) } });
+    const synedUserId = '33333333-3333-4333-8333-333333333333';
+    await h.prisma.competitor.create({ data: { coachId, firstName: 'La', lastName: 'Gging', gamePlatformId: synedUserId, status: 'complete' } });
+    await h.prisma.gamePlatformSyncState.create({
+      data: { synedUserId, activityTier: 'medium', lastResult: 'success', lastAttemptAt: new Date(Date.now() - 600_000) },
+    });
 
     const api = await scrape('api');
     for (const state of ['waiting', 'active', 'delayed', 'failed', 'completed', 'dead']) expect(api).toContain(`gps_queue_jobs{queue="maintenance",state="${state}"}`);

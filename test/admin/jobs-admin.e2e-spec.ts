@@ -19,11 +19,11 @@ const ADMIN_ROUTES: [method: 'GET' | 'POST' | 'DELETE', url: string, body?: obje
   ['POST', '/admin/processing/pause', {}],
   ['POST', '/admin/processing/resume', {}],
   ['GET', '/admin/sync/overview'],
-  ['GET', '/admin/sync/runs'],
+  ['GET', '/sync/runs'],
+  ['GET', '/sync/freshness'],
   ['GET', '/admin/sync/success-rate'],
   ['GET', '/admin/sync/pending'],
   ['GET', '/admin/sync/errors'],
-  ['GET', '/admin/sync/freshness'],
   ['GET', '/admin/alerts'],
   ['GET', '/admin/queues/'],
   ['GET', '/admin/queues/api/queues'],
@@ -86,7 +86,7 @@ describe('admin job operations (queues driven by plain BullMQ workers)', () => {
     const [onboardA, onboardB, teamSyncA, teamDeleteA, syncA, syncB] = enqueued;
 
     const listed = await h.as(h.adminToken, 'GET', '/admin/jobs?state=failed&type=competitor_onboard');
-    expect(listed.json()).toMatchObject({ total: 2, page: 1, pageSize: 50 });
+    expect(listed.json()).toMatchObject({ total: 2, page: 1, pageSize: 25 });
     expect(listed.json().items[0]).toMatchObject({ type: 'competitor_onboard', state: 'failed', failedReason: 'forced failure', attemptsMade: 1, maxAttempts: 5 });
     const paged = await h.as(h.adminToken, 'GET', '/admin/jobs?state=failed&page=2&pageSize=4');
     expect(paged.json()).toMatchObject({ total: 6, page: 2 });

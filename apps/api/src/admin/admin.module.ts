@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
-import { SyncHealthService, VendorCallWindow } from '@app/game-platform';
+import { SyncHealthModule, VendorCallWindow } from '@app/game-platform';
 import { authConfig } from '../auth/auth.config';
 import { AlertConditions } from './alerts/alert-conditions';
 import { alertsConfig } from './alerts/alerts.config';
@@ -19,13 +19,12 @@ import { SyncOverviewController } from './sync/sync-overview.controller';
 
 /** Admin operations: jobs, dead letters, processing switch, sync overview, alerts, Bull Board sign-in. */
 @Module({
-  imports: [ConfigModule.forFeature(alertsConfig), ConfigModule.forFeature(adminSessionConfig), ConfigModule.forFeature(authConfig)],
+  imports: [SyncHealthModule, ConfigModule.forFeature(alertsConfig), ConfigModule.forFeature(adminSessionConfig), ConfigModule.forFeature(authConfig)],
   controllers: [AdminJobsController, DeadLettersController, ProcessingController, SyncOverviewController, AlertsController, AdminSessionController],
   providers: [
     JobAdminService,
     DeadLetterAdminService,
     CoachScopeResolver,
-    SyncHealthService,
     VendorCallWindow,
     AlertConditions,
     AlertsService,

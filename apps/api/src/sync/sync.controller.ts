@@ -10,10 +10,10 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
+import { SyncHealthService } from '@app/game-platform';
 import { AuditService } from '../audit/audit.service';
 import { AuthenticatedUser, CurrentUser, Roles } from '../auth';
 import { JobAcceptedDto, RecentRunsQuery, TriggerSyncDto, TriggerTotalsSweepDto } from './sync.dto';
-import { SyncReadService } from './sync-read.service';
 import { SyncTriggerService } from './sync-trigger.service';
 
 @ApiTags('sync')
@@ -25,7 +25,7 @@ import { SyncTriggerService } from './sync-trigger.service';
 export class SyncController {
   constructor(
     private readonly triggers: SyncTriggerService,
-    private readonly reads: SyncReadService,
+    private readonly health: SyncHealthService,
     private readonly audit: AuditService,
   ) {}
 
@@ -57,13 +57,13 @@ export class SyncController {
   @ApiOkResponse({ description: 'Runs, newest first' })
   @ApiBadRequestResponse({ description: 'Invalid query' })
   runs(@Query() query: RecentRunsQuery) {
-    return this.reads.recentRuns(query.limit, query.kind);
+    return this.health.lastRuns(query.limit, query.kind);
   }
 
   @Get('freshness')
   @ApiOperation({ summary: 'Per activity tier: competitors, due now, failing, lag since the last successful sync' })
   @ApiOkResponse({ description: 'One entry per tier (high, medium, low)' })
   freshness() {
-    return this.reads.freshness();
+    return this.health.freshnessByTier();
   }
 }

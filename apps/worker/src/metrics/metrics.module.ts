@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MetricsModule } from '@app/common';
-import { SyncHealthService, SyncMetricsCollector, VendorCallWindow, VendorMetricsCollector } from '@app/game-platform';
+import { SyncHealthModule, SyncMetricsCollector, VendorCallWindow, VendorMetricsCollector } from '@app/game-platform';
 import { QueueMetricsCollector } from '@app/jobs';
 import { WorkerMetricsController } from './metrics.controller';
 
@@ -9,8 +9,8 @@ import { WorkerMetricsController } from './metrics.controller';
  * rate-limiter waits and breaker state of this process, plus queue depth and sync lag.
  */
 @Module({
-  imports: [MetricsModule],
+  imports: [MetricsModule, SyncHealthModule],
   controllers: [WorkerMetricsController],
-  providers: [QueueMetricsCollector, SyncHealthService, SyncMetricsCollector, VendorCallWindow, VendorMetricsCollector],
+  providers: [QueueMetricsCollector, SyncMetricsCollector, VendorCallWindow, VendorMetricsCollector],
 })
 export class WorkerMetricsModule {}

@@ -1,2 +1,3 @@
 export * from './sync-health.service';
 export * from './sync-metrics.collector';
+export * from './sync-health.module';

@@ -1,5 +1,8 @@
-import { Injectable } from '@nestjs/common';
-import { Prisma, PrismaService } from '@app/persistence';
+import { Inject, Injectable } from '@nestjs/common';
+import { ConfigType } from '@nestjs/config';
+import { PrismaService, SyncRunKind } from '@app/persistence';
+import { DUE_SHARE, tierIntervalSql, tierPolicy, TIERS } from '../sync/activity-tiers';
+import { syncConfig } from '../sync/sync.config';
 
 const HOUR_MS = 60 * 60 * 1000;
 
@@ -11,22 +14,30 @@ export interface RunSuccessRate {
   rate: number | null;
 }
 
-export interface TierLag {
+/** Freshness of one activity tier: lag is the time since each competitor's last successful sync. */
+export interface TierFreshness {
   tier: string;
+  /** Target: a competitor of this tier is due this long after its last attempt. */
+  intervalSeconds: number;
   competitors: number;
   neverSynced: number;
-  p50Seconds: number | null;
-  p95Seconds: number | null;
-  maxSeconds: number | null;
+  dueNow: number;
+  failing: number;
+  p50LagSeconds: number | null;
+  p95LagSeconds: number | null;
+  maxLagSeconds: number | null;
 }
 
 /** Read-only health of the score sync, from sync runs and per-competitor sync state (dry runs excluded). */
 @Injectable()
 export class SyncHealthService {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    @Inject(syncConfig.KEY) private readonly config: ConfigType<typeof syncConfig>,
+  ) {}
 
-  lastRuns(limit: number) {
-    return this.prisma.gamePlatformSyncRun.findMany({ orderBy: { startedAt: 'desc' }, take: limit });
+  lastRuns(limit: number, kind?: SyncRunKind) {
+    return this.prisma.gamePlatformSyncRun.findMany({ where: kind ? { kind } : {}, orderBy: { startedAt: 'desc' }, take: limit });
   }
 
   async runSuccessRate(windowHours: number, now = new Date()): Promise<RunSuccessRate> {
@@ -115,27 +126,44 @@ export class SyncHealthService {
     return { errors, stalePending };
   }
 
-  /** How old each competitor's incremental data is, per activity tier (never-synced ones counted apart). */
-  async freshnessLagByTier(now = new Date()): Promise<TierLag[]> {
+  /**
+   * Lag per activity tier since each competitor's last successful sync attempt. (Not the ODL cursor:
+   * that is the newest solve's time, so an inactive competitor would look stale.) Competitors on the
+   * platform without sync state count as never synced, in the high tier.
+   */
+  async freshnessByTier(): Promise<TierFreshness[]> {
+    const policy = tierPolicy(this.config);
     const rows = await this.prisma.$queryRaw<
-      { tier: string; competitors: bigint; never_synced: bigint; p50: number | null; p95: number | null; max: number | null }[]
-    >(Prisma.sql`
-      SELECT activity_tier::text AS tier,
-             count(*) AS competitors,
-             count(*) FILTER (WHERE last_odl_synced_at IS NULL) AS never_synced,
-             percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM ${now}::timestamptz - last_odl_synced_at)) AS p50,
-             percentile_cont(0.95) WITHIN GROUP (ORDER BY extract(epoch FROM ${now}::timestamptz - last_odl_synced_at)) AS p95,
-             max(extract(epoch FROM ${now}::timestamptz - last_odl_synced_at))::float8 AS max
-        FROM game_platform_sync_state
-       GROUP BY activity_tier
-       ORDER BY activity_tier`);
-    return rows.map((row) => ({
-      tier: row.tier,
-      competitors: Number(row.competitors),
-      neverSynced: Number(row.never_synced),
-      p50Seconds: row.p50 === null ? null : Math.round(row.p50),
-      p95Seconds: row.p95 === null ? null : Math.round(row.p95),
-      maxSeconds: row.max === null ? null : Math.round(row.max),
-    }));
+      { tier: string; competitors: number; never_synced: number; due_now: number; failing: number; p50: number | null; p95: number | null; max: number | null }[]
+    >`
+      SELECT COALESCE(s.activity_tier::text, 'high') AS tier,
+        count(*)::int AS competitors,
+        count(*) FILTER (WHERE s.last_attempt_at IS NULL)::int AS never_synced,
+        count(*) FILTER (WHERE s.last_attempt_at IS NULL
+          OR s.last_attempt_at + ${tierIntervalSql(policy)} * ${DUE_SHARE}::float8 <= now())::int AS due_now,
+        count(*) FILTER (WHERE s.last_result = 'failure')::int AS failing,
+        percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM now() - s.last_attempt_at))
+          FILTER (WHERE s.last_result = 'success')::float8 AS p50,
+        percentile_cont(0.95) WITHIN GROUP (ORDER BY extract(epoch FROM now() - s.last_attempt_at))
+          FILTER (WHERE s.last_result = 'success')::float8 AS p95,
+        max(extract(epoch FROM now() - s.last_attempt_at)) FILTER (WHERE s.last_result = 'success')::float8 AS max
+      FROM competitors c LEFT JOIN game_platform_sync_state s ON s.syned_user_id = c.game_platform_id
+      WHERE c.game_platform_id IS NOT NULL
+      GROUP BY 1`;
+    const round = (value: number | null | undefined) => (value === null || value === undefined ? null : Math.round(value));
+    return TIERS.map((tier) => {
+      const row = rows.find((candidate) => candidate.tier === tier);
+      return {
+        tier,
+        intervalSeconds: policy.intervalSeconds[tier],
+        competitors: row?.competitors ?? 0,
+        neverSynced: row?.never_synced ?? 0,
+        dueNow: row?.due_now ?? 0,
+        failing: row?.failing ?? 0,
+        p50LagSeconds: round(row?.p50),
+        p95LagSeconds: round(row?.p95),
+        maxLagSeconds: round(row?.max),
+      };
+    });
   }
 }

@@ -15,15 +15,15 @@ export class SyncMetricsCollector {
     });
     new Gauge({
       name: 'gps_sync_lag_seconds',
-      help: "Age of competitors' incremental sync data per activity tier (stat: p50, p95, max)",
+      help: 'Seconds since the last successful sync of competitors per activity tier (stat: p50, p95, max)',
       labelNames: ['tier', 'stat'],
       registers: [metrics],
       async collect() {
         this.reset();
         neverSynced.reset();
-        for (const lag of await health.freshnessLagByTier()) {
+        for (const lag of await health.freshnessByTier()) {
           neverSynced.set({ tier: lag.tier }, lag.neverSynced);
-          for (const [stat, value] of [['p50', lag.p50Seconds], ['p95', lag.p95Seconds], ['max', lag.maxSeconds]] as const) {
+          for (const [stat, value] of [['p50', lag.p50LagSeconds], ['p95', lag.p95LagSeconds], ['max', lag.maxLagSeconds]] as const) {
             if (value !== null) this.set({ tier: lag.tier, stat }, value);
           }
         }

@@ -55,7 +55,7 @@ export class AlertConditions {
       value: rate,
       threshold,
       message: `${failed} of ${finished} sync runs failed in the last ${hours} h (${percent(rate)})`,
-      remediation: 'Open GET /admin/sync/runs for the error details of failed runs and GET /admin/alerts for vendor errors; fix the cause, then retry the failed jobs.',
+      remediation: 'Open GET /sync/runs for the error details of failed runs and GET /admin/alerts for vendor errors; fix the cause, then retry the failed jobs.',
     };
   }
 

@@ -4,7 +4,7 @@ import { SyncHealthService } from '@app/game-platform';
 import { Roles } from '../../auth';
 import { RecentQuery } from './sync-overview.dto';
 
-/** The sync backlog and health for admins (seed 000 §6 queries as endpoints). */
+/** The sync backlog and health for admins (seed 000 §6 queries as endpoints; runs and freshness: /sync/runs, /sync/freshness). */
 @ApiTags('admin')
 @ApiBearerAuth()
 @ApiForbiddenResponse({ description: 'The caller is not an admin' })
@@ -24,16 +24,9 @@ export class SyncOverviewController {
       this.health.competitorResults(24 * 7),
       this.health.pendingSync(),
       this.health.recentErrors(24, 20),
-      this.health.freshnessLagByTier(),
+      this.health.freshnessByTier(),
     ]);
     return { lastRuns, successRate: { last24h, last7d }, competitorResults7d, pending, recentErrors, freshnessLag };
-  }
-
-  @Get('runs')
-  @ApiOperation({ summary: 'Latest sync runs with their telemetry (batch, counts, API calls, duration, errors, roster drift)' })
-  @ApiOkResponse({ description: 'Sync runs, newest first' })
-  runs(@Query() query: RecentQuery) {
-    return this.health.lastRuns(query.limit);
   }
 
   @Get('success-rate')
@@ -56,12 +49,5 @@ export class SyncOverviewController {
   @ApiOkResponse({ description: 'Errors, newest first' })
   errors(@Query() query: RecentQuery) {
     return this.health.recentErrors(query.hours, query.limit);
-  }
-
-  @Get('freshness')
-  @ApiOperation({ summary: 'Age of synced data per activity tier (p50, p95, max seconds; never-synced counts)' })
-  @ApiOkResponse({ description: 'Lag per tier' })
-  freshness() {
-    return this.health.freshnessLagByTier();
   }
 }
