@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApiApp } from '../../apps/api/src/bootstrap';
 import { TestEnvironment, useTestEnvironment } from '../support/environment';
@@ -33,5 +37,19 @@ describe('OpenAPI documentation', () => {
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('text/html');
     expect(response.body).toContain('swagger');
+  });
+
+  it('npm run openapi writes the same document without PostgreSQL, Redis or a vendor', async () => {
+    const target = join(mkdtempSync(join(tmpdir(), 'openapi-')), 'openapi.json');
+    const result = spawnSync(process.execPath, ['-r', '@swc-node/register', 'scripts/write-openapi.ts', target], {
+      cwd: join(__dirname, '../..'),
+      env: { ...process.env, DATABASE_URL: 'postgresql://nobody@127.0.0.1:1/none', REDIS_URL: 'redis://127.0.0.1:1', JWT_SECRET: '' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(result.status).toBe(0);
+    const written = JSON.parse(readFileSync(target, 'utf8'));
+    const served = (await api.inject({ method: 'GET', url: '/docs/openapi.json' })).json();
+    expect(Object.keys(written.paths).sort()).toEqual(Object.keys(served.paths).sort());
   });
 });
