@@ -86,7 +86,7 @@ class VendorTransport {
 }
 
 /**
- * Client of the game platform's SynED integration API (contract: game-platform-api/openapi.yaml).
+ * Client of the game platform's SynED integration API (contract: libs/game-platform/contract/openapi.yaml).
  * Every call goes through the shared Redis rate limit, a circuit breaker and bounded retries;
  * answers are validated against the contract and keep their raw payload.
  */

@@ -17,18 +17,22 @@ local rate = tonumber(redis.call('HGET', KEYS[1], 'rate')) or configured
 if rate > configured then rate = configured end
 `;
 
-/** GCRA reservation: takes the next slot and answers how long (µs) to wait for it, plus the rate in force. */
+/**
+ * GCRA reservation of ARGV[4] consecutive slots (requests waiting at the same time in one process):
+ * answers the first slot's offset (µs, negative while burst allowance is left) and the rate in force.
+ * Slot i is due after max(0, offset + i × 1e6 / rate) µs, exactly as if reserved one by one.
+ */
 export const ACQUIRE_SCRIPT = `${NOW}${EFFECTIVE_RATE}
 local burst = tonumber(ARGV[2])
 local ttl = tonumber(ARGV[3])
+local count = tonumber(ARGV[4])
 local interval = 1000000 / rate
 local tat = tonumber(redis.call('HGET', KEYS[1], 'tat')) or now
 if tat < now then tat = now end
-local wait = tat - (burst - 1) * interval - now
-if wait < 0 then wait = 0 end
-redis.call('HSET', KEYS[1], 'tat', string.format('%.0f', tat + interval))
+local offset = tat - (burst - 1) * interval - now
+redis.call('HSET', KEYS[1], 'tat', string.format('%.0f', tat + count * interval))
 redis.call('PEXPIRE', KEYS[1], ttl)
-return { math.floor(wait), tostring(rate) }
+return { math.floor(offset), tostring(rate) }
 `;
 
 /**

@@ -3,7 +3,7 @@ import { RateLimitOptions } from './game-platform-client.options';
 import { ACQUIRE_SCRIPT, PENALIZE_SCRIPT, RECOVER_SCRIPT } from './rate-limiter.scripts';
 
 interface LimiterCommands {
-  gpRateAcquire(key: string, configured: number, burst: number, ttlMs: number): Promise<[number, string]>;
+  gpRateAcquire(key: string, configured: number, burst: number, ttlMs: number, count: number): Promise<[number, string]>;
   gpRatePenalize(key: string, configured: number, minRate: number, holdUs: number, spacingUs: number, ttlMs: number): Promise<string>;
   gpRateRecover(key: string, configured: number, step: number): Promise<string>;
 }
@@ -12,6 +12,13 @@ interface LimiterCommands {
 const STATE_TTL_MS = 10 * 60 * 1000;
 /** 429s closer together than this lower the rate once: they are usually the same overload seen by several processes. */
 const PENALTY_SPACING_US = 1_000_000;
+/** Most slots one Redis round trip reserves for requests waiting together. */
+const MAX_SLOTS_PER_RESERVATION = 64;
+
+interface SlotRequest {
+  resolve(waitUs: number): void;
+  reject(error: unknown): void;
+}
 
 export interface RateLimiterStats {
   acquired: number;
@@ -30,6 +37,8 @@ export interface RateLimiterStats {
 export class RedisRateLimiter {
   private readonly commands: LimiterCommands;
   private readonly counters: RateLimiterStats;
+  private waiting: SlotRequest[] = [];
+  private reserving = false;
 
   constructor(
     redis: Redis,
@@ -44,17 +53,42 @@ export class RedisRateLimiter {
 
   /** Reserves the next shared slot and resolves when it is due; returns the milliseconds waited. */
   async acquire(signal?: AbortSignal): Promise<number> {
-    const { key, requestsPerSecond, burst } = this.options;
-    const [waitUs, rate] = await this.commands.gpRateAcquire(key, requestsPerSecond, burst, STATE_TTL_MS);
-    const waitMs = Math.ceil(waitUs / 1000);
+    const waitMs = Math.ceil((await this.reserveSlot()) / 1000);
     this.counters.acquired += 1;
-    this.counters.effectiveRps = Number(rate);
     if (waitMs > 0) {
       this.counters.waits += 1;
       this.counters.waitedMs += waitMs;
       await sleep(waitMs, signal);
     }
     return waitMs;
+  }
+
+  /**
+   * The wait (µs) of a slot of our own. Requests arriving while a reservation is on its way to Redis
+   * are reserved together by the next one: one round trip per group, the same slots as one by one.
+   */
+  private reserveSlot(): Promise<number> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ resolve, reject });
+      if (!this.reserving) void this.reserveWaiting();
+    });
+  }
+
+  private async reserveWaiting(): Promise<void> {
+    this.reserving = true;
+    const { key, requestsPerSecond, burst } = this.options;
+    while (this.waiting.length > 0) {
+      const group = this.waiting.splice(0, MAX_SLOTS_PER_RESERVATION);
+      try {
+        const [offsetUs, rate] = await this.commands.gpRateAcquire(key, requestsPerSecond, burst, STATE_TTL_MS, group.length);
+        this.counters.effectiveRps = Number(rate);
+        const intervalUs = 1_000_000 / this.counters.effectiveRps;
+        group.forEach((slot, i) => slot.resolve(Math.max(0, offsetUs + i * intervalUs)));
+      } catch (error) {
+        group.forEach((slot) => slot.reject(error));
+      }
+    }
+    this.reserving = false;
   }
 
   /** The vendor answered 429: slow every process down and hold them for `retryAfterMs`. */

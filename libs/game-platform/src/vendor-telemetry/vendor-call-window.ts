@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { RedisClient, redisConfig } from '@app/common';
 import { VendorCallEvent } from '../client';
@@ -6,6 +6,13 @@ import { VendorCallEvent } from '../client';
 const MINUTE_MS = 60_000;
 /** Buckets outlive the longest alert window anyone would configure. */
 const BUCKET_TTL_SECONDS = 6 * 60 * 60;
+/** Counts are summed in memory and written this often: one Redis round trip per second, not one per vendor call. */
+const FLUSH_INTERVAL_MS = 1_000;
+
+interface MinuteCounts {
+  requests: number;
+  serverErrors: number;
+}
 
 export interface VendorCallTotals {
   windowMinutes: number;
@@ -19,17 +26,48 @@ export interface VendorCallTotals {
  * 5xx alert reads the same numbers whichever process made the calls.
  */
 @Injectable()
-export class VendorCallWindow {
+export class VendorCallWindow implements BeforeApplicationShutdown {
+  private readonly logger = new Logger(VendorCallWindow.name);
+  private pending = new Map<number, MinuteCounts>();
+  private flushTimer: NodeJS.Timeout | null = null;
+
   constructor(
     private readonly redis: RedisClient,
     @Inject(redisConfig.KEY) private readonly config: ConfigType<typeof redisConfig>,
   ) {}
 
-  async record(event: VendorCallEvent, at = Date.now()): Promise<void> {
-    const key = this.bucketKey(Math.floor(at / MINUTE_MS));
-    const multi = this.redis.multi().hincrby(key, 'requests', 1);
-    if (event.status === null || event.status >= 500) multi.hincrby(key, 'serverErrors', 1);
-    await multi.expire(key, BUCKET_TTL_SECONDS).exec();
+  /** Counts one request; the count reaches Redis within FLUSH_INTERVAL_MS (or at shutdown). */
+  record(event: VendorCallEvent, at = Date.now()): void {
+    const minute = Math.floor(at / MINUTE_MS);
+    let counts = this.pending.get(minute);
+    if (!counts) {
+      counts = { requests: 0, serverErrors: 0 };
+      this.pending.set(minute, counts);
+    }
+    counts.requests += 1;
+    if (event.status === null || event.status >= 500) counts.serverErrors += 1;
+    this.flushTimer ??= setTimeout(() => void this.flush(), FLUSH_INTERVAL_MS).unref();
+  }
+
+  /** Writes the counts summed since the last flush. */
+  async flush(): Promise<void> {
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = null;
+    if (this.pending.size === 0) return;
+    const pending = this.pending;
+    this.pending = new Map();
+    const multi = this.redis.multi();
+    for (const [minute, counts] of pending) {
+      const key = this.bucketKey(minute);
+      multi.hincrby(key, 'requests', counts.requests);
+      if (counts.serverErrors > 0) multi.hincrby(key, 'serverErrors', counts.serverErrors);
+      multi.expire(key, BUCKET_TTL_SECONDS);
+    }
+    await multi.exec().catch((error: unknown) => this.logger.warn({ msg: 'could not count vendor calls', err: error }));
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.flush();
   }
 
   async totals(windowMinutes: number, at = Date.now()): Promise<VendorCallTotals> {

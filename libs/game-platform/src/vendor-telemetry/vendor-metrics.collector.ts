@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { Counter, Gauge, Histogram } from 'prom-client';
 import { MetricsRegistry } from '@app/common';
@@ -14,7 +14,6 @@ const CIRCUIT_STATES = ['closed', 'open', 'half_open', 'isolated'] as const;
  */
 @Injectable()
 export class VendorMetricsCollector implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(VendorMetricsCollector.name);
   private readonly requests: Counter<'method' | 'path' | 'status' | 'outcome'>;
   private readonly latency: Histogram<'method' | 'path' | 'status'>;
   private readonly waits: Counter;
@@ -73,7 +72,7 @@ export class VendorMetricsCollector implements OnApplicationBootstrap, OnApplica
       this.waits.inc();
       this.waitSeconds.inc(event.rateLimitWaitMs / 1000);
     }
-    this.window.record(event).catch((error: unknown) => this.logger.warn({ msg: 'could not count vendor call', err: error }));
+    this.window.record(event);
   }
 
   private findClient(): GamePlatformClient | undefined {
