@@ -1,4 +1,4 @@
-import { Inject, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import { ConfigType } from '@nestjs/config';
 import { WorkerHost } from '@nestjs/bullmq';
@@ -12,7 +12,7 @@ import { JobHandlerRegistry } from './job-handler.registry';
  * Base of the one processor per queue: hands each job to its @JobHandler inside an execution
  * context (job id in every log line) and logs the outcome. Subclasses only add @Processor(queue).
  */
-export abstract class QueueProcessor extends WorkerHost implements OnApplicationBootstrap {
+export abstract class QueueProcessor extends WorkerHost implements OnApplicationBootstrap, BeforeApplicationShutdown {
   protected abstract readonly queueName: QueueName;
   private readonly logger = new Logger(this.constructor.name);
 
@@ -22,6 +22,14 @@ export abstract class QueueProcessor extends WorkerHost implements OnApplication
   onApplicationBootstrap(): void {
     this.registry.assertHandled(this.queueName);
     this.worker.concurrency = this.config.WORKER_CONCURRENCY;
+  }
+
+  /**
+   * Stop taking jobs and let the active ones finish while the database, Redis and vendor client are
+   * still open: those close in onApplicationShutdown, which Nest runs after this.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.worker.close();
   }
 
   async process(job: Job): Promise<unknown> {
