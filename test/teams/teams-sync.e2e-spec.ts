@@ -103,6 +103,23 @@ describe('teams mirrored to the game platform (API + worker + simulator)', () =>
     expect(await h.prisma.teamMembership.count({ where: { competitorId: b.id } })).toBe(1);
   });
 
+  it('pushes a pending membership once the competitor is onboarded to the platform', async () => {
+    const team = await createTeam('Latecomers');
+    const newcomer = await h.competitor(coach.id, 101, false);
+    await h.prisma.competitor.update({
+      where: { id: newcomer.id },
+      data: { division: 'high_school', schoolId: 'school-1', complianceConfirmedAt: new Date() },
+    });
+    await addMember(team.id, newcomer.id);
+    await waitFor('team created remotely', settled(team.id));
+    expect(await h.remoteRoster(team.id)).toEqual([]);
+
+    const onboarding = await h.call('POST', `/competitors/${newcomer.id}/game-platform`, coach.token);
+    expect(onboarding.status).toBe(202);
+    await waitFor('the onboarded competitor on the remote roster', remoteEquals(team.id, [newcomer.id]));
+    await waitFor('membership badge synced', async () => (await teamView(team.id)).members[0].remote.state === 'synced');
+  });
+
   it('coalesces a burst of edits into one sync run and converges well within 60 s of the last edit (measured)', async () => {
     const team = await createTeam('Burst');
     await waitFor('burst team created', settled(team.id));

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { JobName, JobQueueService } from '@app/jobs';
 import { Competitor, PrismaService } from '@app/persistence';
 import { GamePlatformClient } from '../client';
 import { IntegrationSwitch } from '../integration';
@@ -21,6 +22,7 @@ export class CompetitorOnboarding {
     private readonly prisma: PrismaService,
     private readonly client: GamePlatformClient,
     private readonly integration: IntegrationSwitch,
+    private readonly jobs: JobQueueService,
   ) {}
 
   async onboard(competitorId: string, run: CompetitorJobRun): Promise<OnboardOutcome> {
@@ -40,8 +42,9 @@ export class CompetitorOnboarding {
         syned_school_id: competitor.schoolId,
         syned_region_id: competitor.regionId,
       });
-      await this.prisma.competitor.update({
+      const { membership } = await this.prisma.competitor.update({
         where: { id: competitorId },
+        include: { membership: { select: { teamId: true } } },
         data: {
           gamePlatformId: user.syned_user_id,
           metactfUserId: user.metactf_user_id,
@@ -53,6 +56,8 @@ export class CompetitorOnboarding {
           ...attemptStamp(run),
         },
       });
+      // The competitor's team membership waited as `pending` for this account: push it now.
+      if (membership) await this.jobs.enqueue(JobName.SyncTeam, { teamId: membership.teamId, requestedBy: 'system' });
       return alreadyExisted ? 'linked_existing' : 'created';
     } catch (error) {
       throw await this.recordFailure(competitor, error, run);
