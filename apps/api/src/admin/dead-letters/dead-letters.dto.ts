@@ -1,31 +1,17 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDate, IsEnum, IsIn, IsOptional, IsUUID } from 'class-validator';
+import { IsDate, IsIn, IsOptional, IsUUID } from 'class-validator';
 import { JobName, QueueName } from '@app/jobs';
 import { PageQuery } from '../../http/page.query';
+import { CoachFilter, JobTypeFilter } from '../job-filter.dto';
 
 const STATUSES = ['open', 'replayed', 'resolved', 'all'] as const;
 
-export class DeadLetterFilterFields {
-  @ApiPropertyOptional({ enum: QueueName })
-  @IsOptional()
-  @IsEnum(QueueName, { message: `queue must be one of ${Object.values(QueueName).join(', ')}` })
-  queue?: QueueName;
-
-  @ApiPropertyOptional({ enum: JobName })
-  @IsOptional()
-  @IsEnum(JobName, { message: `type must be one of ${Object.values(JobName).join(', ')}` })
-  type?: JobName;
-
+export class DeadLetterFilterFields extends IntersectionType(JobTypeFilter, CoachFilter) {
   @ApiPropertyOptional({ enum: STATUSES, description: 'open: not replayed nor resolved; resolved: a retry or replay completed' })
   @IsOptional()
   @IsIn(STATUSES, { message: `status must be one of ${STATUSES.join(', ')}` })
   status?: (typeof STATUSES)[number];
-
-  @ApiPropertyOptional({ description: "Only dead letters of this coach (the coach, its competitors or teams)" })
-  @IsOptional()
-  @IsUUID('all', { message: 'coachId must be a UUID' })
-  coachId?: string;
 }
 
 export class DeadLetterListQuery extends IntersectionType(PageQuery, DeadLetterFilterFields) {}

@@ -1,27 +1,18 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDate, IsEnum, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID } from 'class-validator';
+import { IsDate, IsEnum, IsIn, IsNotEmpty, IsOptional, IsString } from 'class-validator';
 import { JobName, QueueName } from '@app/jobs';
 import { PageQuery } from '../../http/page.query';
+import { CoachFilter, JobTypeFilter } from '../job-filter.dto';
 
 export const JOB_STATES = ['waiting', 'active', 'delayed', 'failed', 'completed', 'dead'] as const;
 export type JobState = (typeof JOB_STATES)[number];
 
-export class JobListQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: QueueName, description: 'All queues when omitted' })
-  @IsOptional()
-  @IsEnum(QueueName, { message: `queue must be one of ${Object.values(QueueName).join(', ')}` })
-  queue?: QueueName;
-
+export class JobListQuery extends IntersectionType(PageQuery, JobTypeFilter) {
   @ApiPropertyOptional({ enum: JOB_STATES, default: 'failed', description: 'dead = the dead-letter store' })
   @IsOptional()
   @IsIn(JOB_STATES, { message: `state must be one of ${JOB_STATES.join(', ')}` })
   state: JobState = 'failed';
-
-  @ApiPropertyOptional({ enum: JobName })
-  @IsOptional()
-  @IsEnum(JobName, { message: `type must be one of ${Object.values(JobName).join(', ')}` })
-  type?: JobName;
 }
 
 export class JobRef {
@@ -35,27 +26,12 @@ export class JobRef {
   id!: string;
 }
 
-export class BulkRetryBody {
-  @ApiPropertyOptional({ enum: QueueName })
-  @IsOptional()
-  @IsEnum(QueueName, { message: `queue must be one of ${Object.values(QueueName).join(', ')}` })
-  queue?: QueueName;
-
-  @ApiPropertyOptional({ enum: JobName })
-  @IsOptional()
-  @IsEnum(JobName, { message: `type must be one of ${Object.values(JobName).join(', ')}` })
-  type?: JobName;
-
+export class BulkRetryBody extends IntersectionType(JobTypeFilter, CoachFilter) {
   @ApiPropertyOptional({ description: 'Only jobs that failed at or after this instant (ISO 8601)' })
   @IsOptional()
   @Type(() => Date)
   @IsDate({ message: 'since must be an ISO 8601 date' })
   since?: Date;
-
-  @ApiPropertyOptional({ description: "Only jobs of this coach: the coach itself, its competitors or its teams" })
-  @IsOptional()
-  @IsUUID('all', { message: 'coachId must be a UUID' })
-  coachId?: string;
 }
 
 export class JobView {
