@@ -52,7 +52,11 @@ async function workerApp(env: Record<string, string>): Promise<NestFastifyApplic
   return app;
 }
 
-/** Runs batches until the rotation cycle in progress is complete. */
+/**
+ * Runs batches until the rotation cycle in progress is complete: the run that took its last batch
+ * (batch number + 1 = total batches), or a short or empty run. Every run made is counted, calls
+ * included, so the wall time and the bound calls/R always cover the same runs.
+ */
 async function fullCycle(sync: IncrementalSyncService, tag: string) {
   let calls = 0;
   let runs = 0;
@@ -61,12 +65,11 @@ async function fullCycle(sync: IncrementalSyncService, tag: string) {
   for (;;) {
     const report = await sync.run({}, `${tag}-${runs}`);
     if (process.env.BENCH_DEBUG) console.error(JSON.stringify(report));
-    if (report.total === 0) break;
     runs += 1;
     calls += report.apiCalls;
     competitors += report.total;
     solves += report.newSolves;
-    if (report.total < BATCH) break;
+    if (report.total < BATCH || report.batchNumber + 1 >= report.totalBatches) break;
   }
   return { calls, runs, competitors, solves };
 }

@@ -1,7 +1,7 @@
 import { GamePlatformClient } from '../client';
 import { TierPolicy } from './activity-tiers';
 import { forEachBounded } from './bounded-concurrency';
-import { fetchCompetitor } from './competitor-fetch';
+import { fetchCompetitor, FlashPlan } from './competitor-fetch';
 import { CompetitorOutcome, SyncTarget } from './sync-outcome';
 import { SyncWriteRepository } from './sync-write.repository';
 
@@ -32,13 +32,14 @@ export function emptyTally(): BatchTally {
 
 /**
  * Syncs a batch: vendor reads run concurrently (bounded; the shared rate limiter paces them), and
- * their outcomes are written in chunks by one writer while the reads go on. A chunk's solves and
- * cursors commit together, so a crash between chunks leaves every competitor either fully synced
- * or untouched.
+ * their outcomes are written by one writer while the reads go on: whenever it is idle it takes what
+ * has arrived, up to FLUSH_SIZE competitors, so the last read leaves only a small write behind it. A
+ * chunk's solves and cursors commit together, so a crash between chunks leaves every competitor either
+ * fully synced or untouched.
  */
 export class BatchPipeline {
   private pending: CompetitorOutcome[] = [];
-  private writing: Promise<void> = Promise.resolve();
+  private writing: Promise<void> | null = null;
   private writeError: unknown = null;
   private readonly tally = emptyTally();
 
@@ -48,31 +49,32 @@ export class BatchPipeline {
     private readonly options: PipelineOptions,
   ) {}
 
-  async run(targets: SyncTarget[]): Promise<BatchTally> {
-    await forEachBounded(targets, this.options.concurrency, async (target) => {
-      // Await first: `this.pending` must be read after the fetch, a flush may have replaced it meanwhile.
-      const outcome = await fetchCompetitor(this.client, target, this.options.overlapSeconds);
-      this.pending.push(outcome);
-      if (this.pending.length >= FLUSH_SIZE) this.flush();
-    });
-    this.flush();
-    await this.writing;
+  async run(targets: SyncTarget[], flashPlan: Promise<FlashPlan>): Promise<BatchTally> {
+    try {
+      await forEachBounded(targets, this.options.concurrency, async (target) => {
+        this.pending.push(await fetchCompetitor(this.client, target, this.options.overlapSeconds, flashPlan));
+        this.writing ??= this.drain();
+      });
+    } finally {
+      await this.writing;
+    }
     if (this.writeError) throw this.writeError;
     return this.tally;
   }
 
-  private flush(): void {
-    if (this.pending.length === 0) return;
-    const chunk = this.pending;
-    this.pending = [];
-    // Caught here (not at the final await) so a failed write never becomes an unhandled rejection;
-    // later chunks are not written after one failed, and the run fails with the first error.
-    this.writing = this.writing.then(async () => {
-      if (this.writeError) return;
+  /**
+   * Writes chunks until nothing is pending. A failed write is kept (never an unhandled rejection);
+   * nothing is written after it, and the run fails with that first error.
+   */
+  private async drain(): Promise<void> {
+    while (this.pending.length > 0 && !this.writeError) {
+      const chunk = this.pending.splice(0, FLUSH_SIZE);
       await this.write(chunk).catch((error: unknown) => {
         this.writeError = error;
       });
-    });
+    }
+    // Same synchronous step as the emptiness check: an outcome pushed later starts a new drain.
+    this.writing = null;
   }
 
   private async write(chunk: CompetitorOutcome[]): Promise<void> {

@@ -4,6 +4,7 @@ import { GamePlatformClient } from '../client';
 import { Candidate } from './batch-selection.repository';
 import { describeFailure } from './competitor-fetch';
 import { flashEventId } from './flash-event-id';
+import { SyncTarget } from './sync-outcome';
 import { SyncWriteRepository, TRANSACTION_OPTIONS } from './sync-write.repository';
 
 /** An open Flash CTF sync window: competitors not flash-synced since `openedAt` get a flash call. */
@@ -16,6 +17,8 @@ export interface SentinelResult {
   /** Events the sentinel shows that were not known before this run. */
   newEventIds: string[];
   window: FlashWindow | null;
+  /** The competitor whose Flash CTF progress the check stored (it needs no second read in the batch). */
+  progressStoredFor: string | null;
   error?: string;
 }
 
@@ -38,7 +41,7 @@ export class FlashSentinel {
     try {
       progress = await client.withContext({ competitorId: sentinel.competitorId }).getFlashCtfProgress(sentinel.synedUserId);
     } catch (error) {
-      return { newEventIds: [], window: await this.openWindow(), error: `sentinel ${sentinel.competitorId}: ${describeFailure(error)}` };
+      return { newEventIds: [], window: await this.openWindow(), progressStoredFor: null, error: `sentinel ${sentinel.competitorId}: ${describeFailure(error)}` };
     }
     const ids = [...new Set(progress.flash_ctfs.map(flashEventId))];
     const known = await this.knownEventIds(ids);
@@ -46,7 +49,7 @@ export class FlashSentinel {
     if (newEventIds.length > 0) this.logger.log({ msg: 'new Flash CTF event(s) detected', eventIds: newEventIds, dryRun: options.dryRun });
     if (options.dryRun) {
       const window = (await this.openWindow()) ?? (newEventIds.length > 0 ? { id: null, openedAt: new Date() } : null);
-      return { newEventIds, window };
+      return { newEventIds, window, progressStoredFor: null };
     }
     await this.prisma.$transaction(async (tx) => {
       // Window first, in the same transaction as the events that make them "known": a crash can
@@ -58,7 +61,7 @@ export class FlashSentinel {
       }
       await this.writes.storeFlashProgress(tx, sentinel.synedUserId, null, progress.flash_ctfs);
     }, TRANSACTION_OPTIONS);
-    return { newEventIds, window: await this.openWindow() };
+    return { newEventIds, window: await this.openWindow(), progressStoredFor: sentinel.synedUserId };
   }
 
   async openWindow(): Promise<FlashWindow | null> {
@@ -88,8 +91,9 @@ export class FlashSentinel {
   }
 }
 
-/** Whether a competitor's Flash CTF progress is read in this run. */
-export function needsFlashSync(candidate: Candidate, window: FlashWindow | null): boolean {
-  if (candidate.lastFlashCtfSyncedAt === null) return true;
-  return window !== null && candidate.lastFlashCtfSyncedAt < window.openedAt;
+/** Whether a competitor's Flash CTF progress is read in this run, given the run's sentinel check. */
+export function needsFlashSync(target: SyncTarget, sentinel: SentinelResult): boolean {
+  if (target.synedUserId === sentinel.progressStoredFor) return false;
+  if (target.lastFlashCtfSyncedAt === null) return true;
+  return sentinel.window !== null && target.lastFlashCtfSyncedAt < sentinel.window.openedAt;
 }

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { randomUUID } from 'node:crypto';
 import { ExecutionContext } from '@app/common';
@@ -7,8 +7,8 @@ import { GamePlatformClient } from '../client';
 import { tierPolicy, TierPolicy } from './activity-tiers';
 import { BatchSelectionRepository, Candidate, RotationPosition } from './batch-selection.repository';
 import { BatchPipeline, BatchTally } from './batch-pipeline';
-import { describeFailure } from './competitor-fetch';
-import { FlashSentinel, FlashWindow, needsFlashSync, SentinelResult } from './flash-sentinel';
+import { describeFailure, FlashPlan } from './competitor-fetch';
+import { FlashSentinel, needsFlashSync, SentinelResult } from './flash-sentinel';
 import { RosterDrift, RosterDriftCheck } from './roster-drift';
 import { SingleFlightLock } from './single-flight.lock';
 import { syncConfig } from './sync.config';
@@ -57,7 +57,7 @@ interface Plan {
  * once per cycle, and a telemetry row.
  */
 @Injectable()
-export class IncrementalSyncService {
+export class IncrementalSyncService implements OnApplicationShutdown {
   private readonly logger = new Logger(IncrementalSyncService.name);
   private readonly lock: SingleFlightLock;
   private readonly policy: TierPolicy;
@@ -74,6 +74,10 @@ export class IncrementalSyncService {
   ) {
     this.lock = new SingleFlightLock(database.DATABASE_URL);
     this.policy = tierPolicy(config);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.lock.close();
   }
 
   async run(request: SyncRunRequest, jobId: string): Promise<SyncRunReport> {
@@ -100,20 +104,25 @@ export class IncrementalSyncService {
     const coachId = run.coachId ?? undefined;
     const client = this.client.withContext({ jobId: run.jobId ?? undefined, runId: run.id });
     const notes: string[] = [];
+    // The sentinel check runs alongside planning and the batch's ODL reads; only the flash reads and
+    // the writes wait for it. Marked handled here: it is awaited below, but a plan that fails first
+    // (or an empty batch) must not leave its rejection unhandled.
+    const sentinelCheck = this.checkSentinel(client, dryRun, coachId);
+    const flashPlan = sentinelCheck.then((sentinel): FlashPlan => (target) => needsFlashSync(target, sentinel));
+    flashPlan.catch(() => undefined);
     try {
-      const flash = await this.checkSentinel(client, dryRun, coachId);
-      if (flash.error) notes.push(flash.error);
       const plan = coachId ? await this.planCoach(coachId) : await this.planRotation(run);
       await this.runs.setPosition(run.id, { cycleId: plan.position?.cycleId ?? null, batchNumber: plan.position?.batchNumber ?? 0, totalBatches: plan.totalBatches });
 
-      const targets = plan.candidates.map((candidate) => toTarget(candidate, flash.window));
       const pipeline = new BatchPipeline(client, this.writes, {
         concurrency: this.config.GAME_PLATFORM_SYNC_CONCURRENCY,
         overlapSeconds: this.config.GAME_PLATFORM_SYNC_OVERLAP_SECONDS,
         dryRun,
         policy: this.policy,
       });
-      const tally = await pipeline.run(targets);
+      const tally = await pipeline.run(plan.candidates.map(toTarget), flashPlan);
+      const flash = await sentinelCheck;
+      if (flash.error) notes.push(flash.error);
 
       const drift = coachId || plan.position?.batchNumber === 0 ? await this.checkRoster(client, coachId, notes) : null;
       if (!dryRun && flash.window && (await this.sentinel.closeIfCovered(flash.window))) {
@@ -136,6 +145,8 @@ export class IncrementalSyncService {
       this.logger.log({ msg: 'sync run finished', ...report, flash: undefined, newFlashEvents: flash.newEventIds.length });
       return report;
     } catch (error) {
+      // Its transaction must not outlive the run (and the lock).
+      await sentinelCheck.catch(() => undefined);
       await this.runs
         .finish(run.id, 'failed', Date.now() - started, { apiCallCount: client.callCount, errorDetails: { error: describeFailure(error), notes } })
         .catch(() => undefined);
@@ -145,7 +156,7 @@ export class IncrementalSyncService {
 
   private async checkSentinel(client: GamePlatformClient, dryRun: boolean, coachId?: string): Promise<SentinelResult> {
     const sentinel = await this.selection.sentinel(coachId);
-    if (!sentinel) return { newEventIds: [], window: await this.sentinel.openWindow() };
+    if (!sentinel) return { newEventIds: [], window: await this.sentinel.openWindow(), progressStoredFor: null };
     return this.sentinel.check(client, sentinel, { dryRun, maxWindowHours: this.config.GAME_PLATFORM_FLASH_WINDOW_MAX_HOURS });
   }
 
@@ -219,12 +230,12 @@ export class IncrementalSyncService {
   }
 }
 
-function toTarget(candidate: Candidate, window: FlashWindow | null): SyncTarget {
+function toTarget(candidate: Candidate): SyncTarget {
   return {
     competitorId: candidate.competitorId,
     synedUserId: candidate.synedUserId,
     odlWatermarkUnix: candidate.odlWatermark ? Math.floor(candidate.odlWatermark.getTime() / 1000) : null,
-    syncFlash: needsFlashSync(candidate, window),
+    lastFlashCtfSyncedAt: candidate.lastFlashCtfSyncedAt,
   };
 }
 

@@ -6,8 +6,8 @@ export interface SyncTarget {
   synedUserId: string;
   /** Newest solve timestamp stored (vendor time, seconds); null before the first sync. */
   odlWatermarkUnix: number | null;
-  /** Whether this competitor's Flash CTF progress is read in this run. */
-  syncFlash: boolean;
+  /** When its Flash CTF progress was last stored; null if never (the run's flash plan decides from it). */
+  lastFlashCtfSyncedAt: Date | null;
 }
 
 /** What the vendor said about one competitor. */

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { ExecutionContext } from '@app/common';
 import { databaseConfig, GamePlatformSyncRun } from '@app/persistence';
@@ -27,7 +27,7 @@ export interface TotalsSweepReport {
  * each (true totals), written to game_platform_stats; the flag is cleared only when that succeeded.
  */
 @Injectable()
-export class TotalsSweepService {
+export class TotalsSweepService implements OnApplicationShutdown {
   private readonly logger = new Logger(TotalsSweepService.name);
   private readonly lock: SingleFlightLock;
 
@@ -39,6 +39,10 @@ export class TotalsSweepService {
     private readonly runs: SyncRunRepository,
   ) {
     this.lock = new SingleFlightLock(database.DATABASE_URL);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.lock.close();
   }
 
   async run(request: { batchSize?: number }, jobId: string): Promise<TotalsSweepReport> {
