@@ -1,7 +1,9 @@
-import { LoggerService } from '@nestjs/common';
+import { LoggerService, LogLevel } from '@nestjs/common';
 import { Logger } from 'pino';
 
 type Level = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
+
+const PINO_LEVELS: Record<LogLevel, Level> = { log: 'info', error: 'error', warn: 'warn', debug: 'debug', verbose: 'trace', fatal: 'fatal' };
 
 /**
  * Nest's LoggerService over pino. `new Logger(Context).log({ msg, ...fields })` becomes one JSON line
@@ -9,6 +11,11 @@ type Level = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
  */
 export class PinoLoggerService implements LoggerService {
   constructor(readonly pino: Logger) {}
+
+  /** Whether a line at this Nest level would be written: lets a hot path skip building it. */
+  isLevelEnabled(level: LogLevel): boolean {
+    return this.pino.isLevelEnabled(PINO_LEVELS[level]);
+  }
 
   log(message: unknown, ...rest: unknown[]) {
     this.write('info', message, rest);

@@ -1,4 +1,4 @@
-import { Logger, LoggerService } from '@nestjs/common';
+import { Logger, LoggerService, LogLevel } from '@nestjs/common';
 import { ClassConstructor } from 'class-transformer';
 import { CircuitState, TaskCancelledError } from 'cockatiel';
 import type Redis from 'ioredis';
@@ -62,7 +62,8 @@ const CIRCUIT_NAMES = { [CircuitState.Closed]: 'closed', [CircuitState.Open]: 'o
 
 /** Shared by a client and every scoped view of it: connection, policies, limiter, listeners, totals. */
 class VendorTransport {
-  readonly #authorization: string;
+  readonly #getHeaders: Record<string, string>;
+  readonly #postHeaders: Record<string, string>;
   readonly baseUrl: string;
   readonly policies: ResiliencePolicies;
   readonly limiter: RedisRateLimiter;
@@ -74,14 +75,25 @@ class VendorTransport {
     redis: Redis,
     readonly logger: LoggerService,
   ) {
-    this.#authorization = `Bearer ${options.token}`;
+    this.#getHeaders = { authorization: `Bearer ${options.token}`, accept: 'application/json' };
+    this.#postHeaders = { ...this.#getHeaders, 'content-type': 'application/json' };
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
     this.policies = buildPolicies(options);
     this.limiter = new RedisRateLimiter(redis, options.rateLimit);
   }
 
+  /** Shared by every request (fetch copies them); never mutated. */
   headers(hasBody: boolean): Record<string, string> {
-    return { authorization: this.#authorization, accept: 'application/json', ...(hasBody ? { 'content-type': 'application/json' } : {}) };
+    return hasBody ? this.#postHeaders : this.#getHeaders;
+  }
+
+  /** Whether the logger would write at `level`, so a line nobody reads is not built on every request. */
+  logs(level: LogLevel): boolean {
+    // A Nest Logger writes through the application's logger; ask that one.
+    const target = this.logger instanceof Logger ? this.logger.localInstance : this.logger;
+    const check = (target as { isLevelEnabled?: (level: LogLevel) => boolean } | undefined)?.isLevelEnabled;
+    if (check) return check.call(target, level);
+    return this.logger instanceof Logger ? Logger.isLevelEnabled(level) : true;
   }
 }
 
@@ -260,8 +272,12 @@ export class GamePlatformClient {
 
   private callContext(perCall: CallContext = {}): CallContext {
     const { jobId, runId, competitorId, teamId } = ExecutionContext.current();
-    const ambient = Object.fromEntries(Object.entries({ jobId, runId, competitorId, teamId }).filter(([, v]) => v !== undefined));
-    return { ...ambient, ...this.scopeContext, ...perCall };
+    const context: CallContext = {};
+    if (jobId !== undefined) context.jobId = jobId;
+    if (runId !== undefined) context.runId = runId;
+    if (competitorId !== undefined) context.competitorId = competitorId;
+    if (teamId !== undefined) context.teamId = teamId;
+    return Object.assign(context, this.scopeContext, perCall);
   }
 
   private async attempt<T extends VendorRecord>(spec: RequestSpec<T>, attempt: number, context: CallContext, signal?: AbortSignal): Promise<T> {
@@ -275,7 +291,9 @@ export class GamePlatformClient {
       throw error;
     }
     const started = performance.now();
-    const timeout = AbortSignal.timeout(options.timeoutMs);
+    // Not AbortSignal.timeout: its timer cannot be cancelled, so every request would fire one later.
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(), options.timeoutMs);
     let response: Response;
     let text: string;
     try {
@@ -283,13 +301,15 @@ export class GamePlatformClient {
         method: spec.method,
         headers: this.transport.headers(spec.body !== undefined),
         body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
-        signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+        signal: signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal,
       });
       text = await response.text();
     } catch (raw) {
-      const error = transportError(raw, target, signal, timeout, options.timeoutMs);
+      const error = transportError(raw, target, signal, timeout.signal, options.timeoutMs);
       this.report({ ...target, status: null, attempt, started, rateLimitWaitMs, error });
       throw error;
+    } finally {
+      clearTimeout(timer);
     }
     const status = response.status;
     let result: T;
@@ -320,8 +340,7 @@ export class GamePlatformClient {
   }
 
   private report(outcome: CallContext & { method: string; path: string; status: number | null; attempt: number; started: number; rateLimitWaitMs: number; error?: GamePlatformError }) {
-    const { method, path, status, attempt, started, rateLimitWaitMs, error, ...ids } = outcome;
-    const context: CallContext = { ...ids };
+    const { method, path, status, attempt, started, rateLimitWaitMs, error, ...context } = outcome;
     const event: VendorCallEvent = {
       method,
       path,
@@ -334,9 +353,11 @@ export class GamePlatformClient {
       context,
     };
     this.counters.forEach((counter) => counter.recordRequest(event));
-    const line = { msg: 'vendor call', method, path, status, durationMs: event.durationMs, attempt, outcome: event.outcome, errorCode: event.errorCode, rateLimitWaitMs, ...context };
-    if (error) this.transport.logger.warn(line);
-    else this.transport.logger.log(line);
+    const level = error ? 'warn' : 'log';
+    if (this.transport.logs(level)) {
+      const line = { msg: 'vendor call', method, path, status, durationMs: event.durationMs, attempt, outcome: event.outcome, errorCode: event.errorCode, rateLimitWaitMs, ...context };
+      this.transport.logger[level](line);
+    }
     for (const listener of this.transport.listeners) listener(event);
   }
 

@@ -3,6 +3,7 @@ import { validateSync, ValidationError } from 'class-validator';
 import { passesValidation } from './compiled-validation';
 import { VendorRecord } from './dto/vendor-record';
 import { CallContext, GamePlatformError } from './game-platform.error';
+import { buildRecord } from './record-builder';
 
 function describe(errors: ValidationError[], parent = ''): string[] {
   return errors.flatMap((error) => {
@@ -49,10 +50,12 @@ export function parseVendorResponse<T extends VendorRecord>(dto: ClassConstructo
       path,
     });
   if (!isPlainObject(payload)) throw fail(`expected a JSON object, got ${Array.isArray(payload) ? 'an array' : typeof payload}`);
-  const record = plainToInstance(dto, payload);
+  // The common shapes are built directly (raw attached); any other goes through class-transformer.
+  const built = buildRecord(dto, payload);
+  const record = built ?? plainToInstance(dto, payload);
   // The compiled check answers the common case (valid) cheaply; class-validator has the last word and the messages.
   const errors = passesValidation(record) ? [] : validateSync(record, { forbidUnknownValues: false });
   if (errors.length > 0) throw fail(describe(errors).join('; '));
-  attachRaw(record, payload);
+  if (!built) attachRaw(record, payload);
   return record;
 }
