@@ -2,7 +2,7 @@ import { BadRequestException, ConflictException, Injectable, NotFoundException }
 import { computeCompetitorStatus, missingProfileFields } from '@app/game-platform';
 import { Prisma, PrismaService } from '@app/persistence';
 import { AuditService } from '../audit/audit.service';
-import { AuthenticatedUser, isAdmin } from '../auth';
+import { AuthenticatedUser, isAdmin, visibleTo } from '../auth';
 import { definedFields } from '../http/defined-fields';
 import { CompetitorPage, CompetitorView, CreateCompetitorDto, ListCompetitorsQuery, UpdateCompetitorDto } from './competitor.dto';
 import { CompetitorWithTeam, toCompetitorView, WITH_TEAM } from './competitor-view';
@@ -18,7 +18,7 @@ export class CompetitorsService {
   ) {}
 
   async findVisible(user: AuthenticatedUser, id: string, db: Prisma.TransactionClient = this.prisma): Promise<CompetitorWithTeam> {
-    const competitor = await db.competitor.findFirst({ where: { id, ...ownedBy(user) }, include: WITH_TEAM });
+    const competitor = await db.competitor.findFirst({ where: { id, ...visibleTo(user) }, include: WITH_TEAM });
     if (!competitor) throw new NotFoundException(COMPETITOR_NOT_FOUND);
     return competitor;
   }
@@ -103,7 +103,7 @@ export class CompetitorsService {
   async list(user: AuthenticatedUser, query: ListCompetitorsQuery): Promise<CompetitorPage> {
     const where: Prisma.CompetitorWhereInput = {
       AND: [
-        ownedBy(user),
+        visibleTo(user),
         query.coachId ? { coachId: query.coachId } : {},
         query.status ? { status: query.status } : {},
         query.teamId ? { membership: { teamId: query.teamId } } : {},
@@ -145,10 +145,6 @@ export class CompetitorsService {
       throw new BadRequestException([message]);
     }
   }
-}
-
-function ownedBy(user: AuthenticatedUser): Prisma.CompetitorWhereInput {
-  return isAdmin(user) ? {} : { coachId: user.id };
 }
 
 function searchTerms(search: string | undefined): Prisma.CompetitorWhereInput[] {

@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { PrismaService } from '@app/persistence';
-import { AuthenticatedUser, isAdmin } from '../auth';
+import { AuthenticatedUser, visibleTo } from '../auth';
 
 const RECENT_SOLVES = 20;
 
@@ -11,7 +11,7 @@ export class ScoresReadService {
 
   async competitorScores(user: AuthenticatedUser, competitorId: string) {
     const competitor = await this.prisma.competitor.findFirst({
-      where: { id: competitorId, ...(isAdmin(user) ? {} : { coachId: user.id }) },
+      where: { id: competitorId, ...visibleTo(user) },
       select: {
         id: true,
         firstName: true,
@@ -39,7 +39,7 @@ export class ScoresReadService {
 
   async leaderboard(user: AuthenticatedUser, query: { limit: number; division?: 'middle_school' | 'high_school' | 'college' }) {
     const rows = await this.prisma.gamePlatformStats.findMany({
-      where: { competitor: { ...(isAdmin(user) ? {} : { coachId: user.id }), ...(query.division ? { division: query.division } : {}) } },
+      where: { competitor: { ...visibleTo(user), ...(query.division ? { division: query.division } : {}) } },
       orderBy: [{ totalScore: 'desc' }, { challengesCompleted: 'desc' }, { competitorId: 'asc' }],
       take: query.limit,
       select: {

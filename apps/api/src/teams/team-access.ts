@@ -1,11 +1,6 @@
 import { NotFoundException } from '@nestjs/common';
 import { Prisma } from '@app/persistence';
-import { AuthenticatedUser, isAdmin } from '../auth';
-
-/** Rows a user may see: an admin all, a coach their own (others answer 404 so ids do not leak). */
-export function ownedBy(user: AuthenticatedUser): { coachId?: string } {
-  return isAdmin(user) ? {} : { coachId: user.id };
-}
+import { AuthenticatedUser, visibleTo } from '../auth';
 
 export function teamNotFound(teamId: string): NotFoundException {
   return new NotFoundException(`Team ${teamId} was not found`);
@@ -17,7 +12,7 @@ export function teamNotFound(teamId: string): NotFoundException {
  */
 export async function lockVisibleTeam(tx: Prisma.TransactionClient, user: AuthenticatedUser, teamId: string) {
   const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM teams WHERE id = ${teamId}::uuid FOR UPDATE`;
-  const team = locked.length > 0 ? await tx.team.findFirst({ where: { id: teamId, ...ownedBy(user) } }) : null;
+  const team = locked.length > 0 ? await tx.team.findFirst({ where: { id: teamId, ...visibleTo(user) } }) : null;
   if (!team) throw teamNotFound(teamId);
   return team;
 }

@@ -2,9 +2,9 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { MEMBER_MESSAGES } from '@app/game-platform';
 import { MembershipRemoteState, Prisma, PrismaService } from '@app/persistence';
 import { AuditService } from '../audit/audit.service';
-import { AuthenticatedUser } from '../auth';
+import { AuthenticatedUser, visibleTo } from '../auth';
 import { TeamDetailDto } from './dto/team-output.dto';
-import { lockVisibleTeam, ownedBy } from './team-access';
+import { lockVisibleTeam } from './team-access';
 import { TeamSyncScheduler } from './team-sync.scheduler';
 import { TeamsService } from './teams.service';
 
@@ -28,7 +28,7 @@ export class TeamMembersService {
     await this.concurrentAddIsConflict(() =>
       this.prisma.$transaction(async (tx) => {
         const team = await lockVisibleTeam(tx, user, teamId);
-        const competitor = await tx.competitor.findFirst({ where: { id: competitorId, ...ownedBy(user) } });
+        const competitor = await tx.competitor.findFirst({ where: { id: competitorId, ...visibleTo(user) } });
         if (!competitor) throw new NotFoundException(`Competitor ${competitorId} was not found`);
         if (competitor.coachId !== team.coachId) {
           throw new ConflictException("The competitor belongs to another coach than the team's: a team only holds its own coach's competitors");

@@ -2,12 +2,12 @@ import { BadRequestException, ConflictException, ForbiddenException, Injectable,
 import { metadataDrift } from '@app/game-platform';
 import { Prisma, PrismaService } from '@app/persistence';
 import { AuditService } from '../audit/audit.service';
-import { AuthenticatedUser, isAdmin } from '../auth';
+import { AuthenticatedUser, isAdmin, visibleTo } from '../auth';
 import { pageWindow } from '../http/page.query';
 import { CreateTeamDto, UpdateTeamDto } from './dto/team-input.dto';
 import { JobAcceptedDto, TeamDeletedDto, TeamDetailDto, TeamPageDto } from './dto/team-output.dto';
 import { TeamListQuery } from './dto/team-list.query';
-import { lockVisibleTeam, ownedBy, teamNotFound } from './team-access';
+import { lockVisibleTeam, teamNotFound } from './team-access';
 import { TeamSyncScheduler } from './team-sync.scheduler';
 import { TEAM_DETAIL_INCLUDE, TEAM_SUMMARY_INCLUDE, teamDetailView, teamSummaryView } from './team-view';
 
@@ -24,7 +24,7 @@ export class TeamsService {
 
   async list(user: AuthenticatedUser, query: TeamListQuery): Promise<TeamPageDto> {
     const where: Prisma.TeamWhereInput = {
-      AND: [ownedBy(user), query.coachId ? { coachId: query.coachId } : {}],
+      AND: [visibleTo(user), query.coachId ? { coachId: query.coachId } : {}],
       ...(query.search ? { name: { contains: query.search, mode: 'insensitive' } } : {}),
     };
     const [rows, total] = await Promise.all([
@@ -35,7 +35,7 @@ export class TeamsService {
   }
 
   async get(user: AuthenticatedUser, teamId: string): Promise<TeamDetailDto> {
-    const team = await this.prisma.team.findFirst({ where: { id: teamId, ...ownedBy(user) }, include: TEAM_DETAIL_INCLUDE });
+    const team = await this.prisma.team.findFirst({ where: { id: teamId, ...visibleTo(user) }, include: TEAM_DETAIL_INCLUDE });
     if (!team) throw teamNotFound(teamId);
     return teamDetailView(team, await this.sync.availabilityFor(team.coachId));
   }
@@ -100,7 +100,7 @@ export class TeamsService {
   }
 
   async requestSync(user: AuthenticatedUser, teamId: string): Promise<JobAcceptedDto> {
-    const team = await this.prisma.team.findFirst({ where: { id: teamId, ...ownedBy(user) } });
+    const team = await this.prisma.team.findFirst({ where: { id: teamId, ...visibleTo(user) } });
     if (!team) throw teamNotFound(teamId);
     const availability = await this.sync.availabilityFor(team.coachId);
     if (!availability.enabled) throw new ServiceUnavailableException(availability.reason);
