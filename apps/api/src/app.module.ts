@@ -9,6 +9,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth';
 import { CoachesModule } from './coaches/coaches.module';
 import { CompetitorsModule } from './competitors/competitors.module';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { FeatureFlagsModule } from './feature-flags/feature-flags.module';
 import { HealthModule } from './health/health.module';
 import { SyncApiModule } from './sync/sync.module';
@@ -31,6 +32,7 @@ import { TeamsModule } from './teams/teams.module';
     CoachesModule,
     CompetitorsModule,
     TeamsModule,
+    DashboardModule,
   ],
 })
 export class AppModule {}

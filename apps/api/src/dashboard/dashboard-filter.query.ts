@@ -65,8 +65,9 @@ export function previousPeriod(filter: DashboardFilter): DashboardFilter {
 }
 
 /**
- * The filter's coach and division as a SQL condition on the competitors table aliased `alias`, for
- * raw reads: `WHERE ${competitorScopeSql(filter)}`. Always true when neither is set.
+ * The filter's coach and division as a SQL condition on the table aliased `alias` (competitors, or
+ * teams: both have coach_id and division), for raw reads: `WHERE ${competitorScopeSql(filter)}`.
+ * Always true when neither is set.
  */
 export function competitorScopeSql(filter: Pick<DashboardFilter, 'coachId' | 'division'>, alias = 'c'): Prisma.Sql {
   const table = Prisma.raw(alias);
