@@ -77,12 +77,12 @@ export class FlashCtfChartService {
         LEFT JOIN teams t ON t.id = m.team_id
         WHERE ${competitorScopeSql(filter)} AND ${group.where} AND e.started_at >= ${filter.from} AND e.started_at < ${filter.toExclusive}
         GROUP BY 1, 2, 3
-      ), leading AS (
+      ), ranked AS (
         SELECT gid, ${rankBy}::int AS total, (count(*) OVER ())::int AS groups
         FROM per GROUP BY gid, gname ORDER BY 2 DESC, gname, gid LIMIT ${query.limit}
       )
       SELECT p.gid, p.gname, p.event_id AS "eventId", p.challenges, p.score, l.total, l.groups
-      FROM per p JOIN leading l ON l.gid = p.gid
+      FROM per p JOIN ranked l ON l.gid = p.gid
       ORDER BY l.total DESC, p.gname, p.gid`;
   }
 }
