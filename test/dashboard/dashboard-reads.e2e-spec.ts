@@ -5,7 +5,8 @@ import { mintToken } from '../../apps/api/src/auth';
 import { TEST_JWT_SECRET, TestEnvironment, useTestEnvironment } from '../support/environment';
 import { DashboardWorld, seedDashboardWorld } from './dashboard-fixture';
 
-type Body = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+/** A JSON answer, read field by field against the fixture. */
+type Body = Record<string, any>;
 
 const RANGE = 'from=2026-03-10&to=2026-03-16';
 const DAYS = ['2026-03-10', '2026-03-11', '2026-03-12', '2026-03-13', '2026-03-14', '2026-03-15', '2026-03-16'];

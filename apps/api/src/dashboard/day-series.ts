@@ -1,6 +1,6 @@
-import { utcDayText } from './dashboard-answer.dto';
-
 export const DAY_MS = 86_400_000;
+
+export const utcDayText = (day: Date): string => day.toISOString().slice(0, 10);
 
 /** Every UTC day of [from, toExclusive) as YYYY-MM-DD. */
 export function rangeDays(from: Date, toExclusive: Date): string[] {

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { ToNumber } from '@app/common';
 import { MembershipRemoteState } from '@app/persistence';
-import { DashboardAnswerDto } from '../dashboard-answer.dto';
+import { DashboardAnswerDto } from '../dashboard-answer';
 import { DashboardFilterQuery } from '../dashboard-filter.query';
 
 export const MAX_ALERT_ITEMS = 200;

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { ToNumber } from '@app/common';
-import { DashboardAnswerDto } from '../dashboard-answer.dto';
+import { DashboardAnswerDto } from '../dashboard-answer';
 import { DashboardFilterQuery } from '../dashboard-filter.query';
 
 export const CHART_MODES = ['pace', 'absolute'] as const;

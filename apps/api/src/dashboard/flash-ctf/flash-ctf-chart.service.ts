@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma, PrismaService } from '@app/persistence';
-import { dashboardAnswer } from '../dashboard-answer.dto';
+import { dashboardAnswer } from '../dashboard-answer';
 import { competitorScopeSql, DashboardFilter } from '../dashboard-filter.query';
 import { ChartGroup, FlashCtfChartDto, FlashCtfChartQuery, FlashCtfEventDto, FlashCtfSeriesDto } from './flash-ctf-chart.dto';
 

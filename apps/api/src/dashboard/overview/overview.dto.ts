@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { DashboardAnswerDto } from '../dashboard-answer.dto';
+import { DashboardAnswerDto } from '../dashboard-answer';
 
 export class SparklinePointDto {
   @ApiProperty({ format: 'date', example: '2026-11-27' })

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '@app/persistence';
-import { dashboardAnswer, utcDayText } from '../dashboard-answer.dto';
+import { dashboardAnswer } from '../dashboard-answer';
 import { competitorScopeSql, DashboardFilter, previousPeriod } from '../dashboard-filter.query';
-import { rangeDays, runningTotals } from '../day-series';
+import { rangeDays, runningTotals, utcDayText } from '../day-series';
 import { DashboardOverviewDto, KpiCardDto } from './overview.dto';
 
 interface DayCount {

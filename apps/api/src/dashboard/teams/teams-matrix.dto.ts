@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Division, MembershipRemoteState } from '@app/persistence';
-import { DashboardAnswerDto } from '../dashboard-answer.dto';
+import { DashboardAnswerDto } from '../dashboard-answer';
 
 export const TEAM_REMOTE_STATES = ['synced', 'pending', 'error'] as const;
 export type TeamRemoteState = (typeof TEAM_REMOTE_STATES)[number];

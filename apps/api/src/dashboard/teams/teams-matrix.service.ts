@@ -1,6 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { Prisma, PrismaService } from '@app/persistence';
-import { dashboardAnswer, utcDayText } from '../dashboard-answer.dto';
+import { dashboardAnswer } from '../dashboard-answer';
+import { utcDayText } from '../day-series';
 import { competitorScopeSql, DashboardFilter } from '../dashboard-filter.query';
 import { TeamDrawerDto, TeamDrawerMemberDto, TeamsMatrixDto, TeamTileDto } from './teams-matrix.dto';
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { ToNumber } from '@app/common';
-import { DashboardAnswerDto } from '../dashboard-answer.dto';
+import { DashboardAnswerDto } from '../dashboard-answer';
 import { DashboardFilterQuery } from '../dashboard-filter.query';
 
 export const ACTIVITY_KINDS = ['competitor_registered', 'competitor_onboarded', 'onboarding_failed', 'team_edited', 'score_sync_failed', 'sync_run'] as const;

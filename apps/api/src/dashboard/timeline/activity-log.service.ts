@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { scoreSyncAdvice } from '@app/game-platform';
 import { Prisma, PrismaService } from '@app/persistence';
-import { dashboardAnswer } from '../dashboard-answer.dto';
+import { dashboardAnswer } from '../dashboard-answer';
 import { competitorScopeSql, DashboardFilter } from '../dashboard-filter.query';
 import { decodeActivityCursor, encodeActivityCursor } from './activity-cursor';
 import { ActivityEventDto, ActivityKind, ActivityLogDto, ActivityLogQuery } from './activity-log.dto';

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { DashboardAnswerDto } from '../dashboard-answer.dto';
+import { DashboardAnswerDto } from '../dashboard-answer';
 import { DashboardFilterQuery } from '../dashboard-filter.query';
 
 export const TIMELINE_BUCKETS = ['day', 'week'] as const;

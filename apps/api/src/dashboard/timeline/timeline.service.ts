@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma, PrismaService } from '@app/persistence';
-import { dashboardAnswer, utcDayText } from '../dashboard-answer.dto';
+import { dashboardAnswer } from '../dashboard-answer';
 import { competitorScopeSql, DashboardFilter } from '../dashboard-filter.query';
-import { DAY_MS, rangeDays } from '../day-series';
+import { DAY_MS, rangeDays, utcDayText } from '../day-series';
 import { teamEditsSql } from './team-edits';
 import { TimelineBucket, TimelineDto, TimelinePointDto } from './timeline.dto';
 

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Division, Prisma } from '@app/persistence';
 import { competitorScopeSql, DashboardFilter } from './dashboard-filter.query';
+import { DAY_MS, utcDayText } from './day-series';
 import { lastUpdated } from './last-updated';
 
 type Db = Pick<Prisma.TransactionClient, '$queryRaw'>;
@@ -38,8 +39,6 @@ export abstract class DashboardAnswerDto {
   filter!: DashboardRangeDto;
 }
 
-export const utcDayText = (day: Date): string => day.toISOString().slice(0, 10);
-
 /**
  * The fields of DashboardAnswerDto for `filter`. `hasData` is the read's own "anything to show"
  * check; `emptyState` names what is missing when it is false.
@@ -62,7 +61,7 @@ export async function dashboardAnswer(
       coachId: filter.coachId ?? null,
       division: filter.division ?? null,
       from: utcDayText(filter.from),
-      to: utcDayText(new Date(filter.toExclusive.getTime() - 86_400_000)),
+      to: utcDayText(new Date(filter.toExclusive.getTime() - DAY_MS)),
     },
   };
 }
