@@ -1,27 +1,16 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { ToNumber } from '@app/common';
+import { ApiProperty } from '@nestjs/swagger';
 import { MembershipRemoteState } from '@app/persistence';
+import { WholeNumberParam } from '../../http/whole-number.param';
 import { DashboardAnswerDto } from '../dashboard-answer';
 import { DashboardFilterQuery } from '../dashboard-filter.query';
 
 export const MAX_ALERT_ITEMS = 200;
 
 export class AccessAlertsQuery extends DashboardFilterQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: 365, default: 14, description: 'A login is inactive when the last platform access is older than this many days (or never happened)' })
-  @IsOptional()
-  @ToNumber()
-  @IsInt({ message: 'inactiveDays must be a whole number' })
-  @Min(1, { message: 'inactiveDays must be between 1 and 365' })
-  @Max(365, { message: 'inactiveDays must be between 1 and 365' })
+  @WholeNumberParam('inactiveDays', { min: 1, max: 365, default: 14 }, 'A login is inactive when the last platform access is older than this many days (or never happened)')
   inactiveDays = 14;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_ALERT_ITEMS, default: 50, description: 'Items per list (each list also gives its total)' })
-  @IsOptional()
-  @ToNumber()
-  @IsInt({ message: 'limit must be a whole number' })
-  @Min(1, { message: `limit must be between 1 and ${MAX_ALERT_ITEMS}` })
-  @Max(MAX_ALERT_ITEMS, { message: `limit must be between 1 and ${MAX_ALERT_ITEMS}` })
+  @WholeNumberParam('limit', { min: 1, max: MAX_ALERT_ITEMS, default: 50 }, 'Items per list (each list also gives its total)')
   limit = 50;
 }
 

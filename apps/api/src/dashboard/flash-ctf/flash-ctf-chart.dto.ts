@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { ToNumber } from '@app/common';
+import { IsIn, IsOptional } from 'class-validator';
+import { WholeNumberParam } from '../../http/whole-number.param';
 import { DashboardAnswerDto } from '../dashboard-answer';
 import { DashboardFilterQuery } from '../dashboard-filter.query';
 
@@ -21,12 +21,7 @@ export class FlashCtfChartQuery extends DashboardFilterQuery {
   @IsIn(CHART_GROUPS, { message: `groupBy must be one of ${CHART_GROUPS.join(', ')}` })
   groupBy: ChartGroup = 'competitor';
 
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_CHART_SERIES, default: 10, description: 'Series shown: the leading ones by the chart value over the range' })
-  @IsOptional()
-  @ToNumber()
-  @IsInt({ message: 'limit must be a whole number' })
-  @Min(1, { message: `limit must be between 1 and ${MAX_CHART_SERIES}` })
-  @Max(MAX_CHART_SERIES, { message: `limit must be between 1 and ${MAX_CHART_SERIES}` })
+  @WholeNumberParam('limit', { min: 1, max: MAX_CHART_SERIES, default: 10 }, 'Series shown: the leading ones by the chart value over the range')
   limit = 10;
 }
 

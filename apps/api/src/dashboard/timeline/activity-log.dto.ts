@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
-import { ToNumber } from '@app/common';
+import { IsOptional, IsString } from 'class-validator';
+import { WholeNumberParam } from '../../http/whole-number.param';
 import { DashboardAnswerDto } from '../dashboard-answer';
 import { DashboardFilterQuery } from '../dashboard-filter.query';
 
@@ -14,12 +14,7 @@ export class ActivityLogQuery extends DashboardFilterQuery {
   @IsString({ message: 'cursor must be a string' })
   cursor?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_ACTIVITY_PAGE, default: 50 })
-  @IsOptional()
-  @ToNumber()
-  @IsInt({ message: 'limit must be a whole number' })
-  @Min(1, { message: `limit must be between 1 and ${MAX_ACTIVITY_PAGE}` })
-  @Max(MAX_ACTIVITY_PAGE, { message: `limit must be between 1 and ${MAX_ACTIVITY_PAGE}` })
+  @WholeNumberParam('limit', { min: 1, max: MAX_ACTIVITY_PAGE, default: 50 }, 'Events per page')
   limit = 50;
 }
 
