@@ -10,7 +10,7 @@ CREATE TABLE "competitor_daily_activity" (
 );
 
 -- CreateIndex
-CREATE INDEX "competitor_daily_activity_day_idx" ON "competitor_daily_activity"("day");
+CREATE INDEX "competitor_daily_activity_day_syned_user_id_solves_accessed_idx" ON "competitor_daily_activity"("day", "syned_user_id", "solves", "accessed");
 
 -- CreateIndex
 CREATE INDEX "audit_log_target_type_at_idx" ON "audit_log"("target_type", "at" DESC);

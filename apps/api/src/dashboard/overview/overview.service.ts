@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '@app/persistence';
 import { dashboardAnswer } from '../dashboard-answer';
-import { competitorScopeSql, DashboardFilter, previousPeriod } from '../dashboard-filter.query';
+import { competitorScopeSql, DashboardFilter, platformUserScopeSql, previousPeriod } from '../dashboard-filter.query';
 import { rangeDays, runningTotals, utcDayText } from '../day-series';
 import { DashboardOverviewDto, KpiCardDto } from './overview.dto';
 
@@ -65,8 +65,8 @@ export class OverviewService {
   private dailyActivity(filter: DashboardFilter, before: DashboardFilter) {
     return this.prisma.$queryRaw<{ day: string; solves: number; active: number }[]>`
       SELECT to_char(d.day, 'YYYY-MM-DD') AS day, sum(d.solves)::int AS solves, count(*) FILTER (WHERE d.solves > 0 OR d.accessed)::int AS active
-      FROM competitor_daily_activity d JOIN competitors c ON c.game_platform_id = d.syned_user_id
-      WHERE ${competitorScopeSql(filter)} AND d.day >= ${utcDayText(before.from)}::date AND d.day < ${utcDayText(filter.toExclusive)}::date
+      FROM competitor_daily_activity d
+      WHERE ${platformUserScopeSql(filter, 'd.syned_user_id')} AND d.day >= ${utcDayText(before.from)}::date AND d.day < ${utcDayText(filter.toExclusive)}::date
       GROUP BY d.day`;
   }
 
@@ -74,8 +74,8 @@ export class OverviewService {
     const [row] = await this.prisma.$queryRaw<PeriodCounts[]>`
       SELECT count(DISTINCT d.syned_user_id) FILTER (WHERE d.day >= ${utcDayText(filter.from)}::date)::int AS current,
              count(DISTINCT d.syned_user_id) FILTER (WHERE d.day < ${utcDayText(filter.from)}::date)::int AS previous
-      FROM competitor_daily_activity d JOIN competitors c ON c.game_platform_id = d.syned_user_id
-      WHERE ${competitorScopeSql(filter)} AND (d.solves > 0 OR d.accessed)
+      FROM competitor_daily_activity d
+      WHERE ${platformUserScopeSql(filter, 'd.syned_user_id')} AND (d.solves > 0 OR d.accessed)
         AND d.day >= ${utcDayText(before.from)}::date AND d.day < ${utcDayText(filter.toExclusive)}::date`;
     return row;
   }
@@ -101,8 +101,8 @@ export class OverviewService {
   private flashParticipantsByDay(filter: DashboardFilter, before: DashboardFilter) {
     return this.prisma.$queryRaw<DayCount[]>`
       SELECT to_char((e.started_at AT TIME ZONE 'UTC')::date, 'YYYY-MM-DD') AS day, count(DISTINCT e.syned_user_id)::int AS n
-      FROM game_platform_flash_ctf_events e JOIN competitors c ON c.game_platform_id = e.syned_user_id
-      WHERE ${competitorScopeSql(filter)} AND e.challenges_solved > 0 AND e.started_at >= ${before.from} AND e.started_at < ${filter.toExclusive}
+      FROM game_platform_flash_ctf_events e
+      WHERE ${platformUserScopeSql(filter, 'e.syned_user_id')} AND e.challenges_solved > 0 AND e.started_at >= ${before.from} AND e.started_at < ${filter.toExclusive}
       GROUP BY 1`;
   }
 
@@ -110,15 +110,14 @@ export class OverviewService {
     const [row] = await this.prisma.$queryRaw<PeriodCounts[]>`
       SELECT count(DISTINCT e.syned_user_id) FILTER (WHERE e.started_at >= ${filter.from})::int AS current,
              count(DISTINCT e.syned_user_id) FILTER (WHERE e.started_at < ${filter.from})::int AS previous
-      FROM game_platform_flash_ctf_events e JOIN competitors c ON c.game_platform_id = e.syned_user_id
-      WHERE ${competitorScopeSql(filter)} AND e.challenges_solved > 0 AND e.started_at >= ${before.from} AND e.started_at < ${filter.toExclusive}`;
+      FROM game_platform_flash_ctf_events e
+      WHERE ${platformUserScopeSql(filter, 'e.syned_user_id')} AND e.challenges_solved > 0 AND e.started_at >= ${before.from} AND e.started_at < ${filter.toExclusive}`;
     return row;
   }
 
   private async anySolve(filter: DashboardFilter): Promise<boolean> {
     const [row] = await this.prisma.$queryRaw<{ any: boolean }[]>`
-      SELECT EXISTS (SELECT 1 FROM competitor_daily_activity d JOIN competitors c ON c.game_platform_id = d.syned_user_id
-                     WHERE ${competitorScopeSql(filter)} AND d.solves > 0) AS any`;
+      SELECT EXISTS (SELECT 1 FROM competitor_daily_activity d WHERE ${platformUserScopeSql(filter, 'd.syned_user_id')} AND d.solves > 0) AS any`;
     return row.any;
   }
 }

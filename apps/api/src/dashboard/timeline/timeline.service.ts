@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma, PrismaService } from '@app/persistence';
 import { dashboardAnswer } from '../dashboard-answer';
-import { competitorScopeSql, DashboardFilter } from '../dashboard-filter.query';
+import { competitorScopeSql, DashboardFilter, platformUserScopeSql } from '../dashboard-filter.query';
 import { DAY_MS, rangeDays, utcDayText } from '../day-series';
 import { teamEditsSql } from './team-edits';
 import { TimelineBucket, TimelineDto, TimelinePointDto } from './timeline.dto';
@@ -18,6 +18,7 @@ export class TimelineService {
     const of = (day: Prisma.Sql) => (bucket === 'week' ? Prisma.sql`to_char(date_trunc('week', (${day})::timestamp)::date, 'YYYY-MM-DD')` : Prisma.sql`to_char(${day}, 'YYYY-MM-DD')`);
     const utc = (at: Prisma.Sql) => Prisma.sql`(${at} AT TIME ZONE 'UTC')::date`;
     const scope = competitorScopeSql(filter);
+    const users = (table: string) => platformUserScopeSql(filter, `${table}.syned_user_id`);
     const fromDay = utcDayText(filter.from);
     const toDay = utcDayText(filter.toExclusive);
     const count = (sql: Prisma.Sql) => this.prisma.$queryRaw<BucketCount[]>(sql);
@@ -32,18 +33,18 @@ export class TimelineService {
       teamEdits: count(Prisma.sql`SELECT ${of(utc(Prisma.sql`a.at`))} AS bucket, count(*)::int AS n FROM ${teamEditsSql(filter)} GROUP BY 1`),
       challengeSolves: count(Prisma.sql`
         SELECT ${of(Prisma.sql`d.day`)} AS bucket, sum(d.solves)::int AS n
-        FROM competitor_daily_activity d JOIN competitors c ON c.game_platform_id = d.syned_user_id
-        WHERE ${scope} AND d.solves > 0 AND d.day >= ${fromDay}::date AND d.day < ${toDay}::date GROUP BY 1`),
+        FROM competitor_daily_activity d
+        WHERE ${users('d')} AND d.solves > 0 AND d.day >= ${fromDay}::date AND d.day < ${toDay}::date GROUP BY 1`),
       competitorsOnStreak: count(Prisma.sql`
         SELECT ${of(Prisma.sql`d.day`)} AS bucket, count(DISTINCT d.syned_user_id)::int AS n
         FROM competitor_daily_activity d
         JOIN competitor_daily_activity yesterday ON yesterday.syned_user_id = d.syned_user_id AND yesterday.day = d.day - 1 AND yesterday.solves > 0
-        JOIN competitors c ON c.game_platform_id = d.syned_user_id
-        WHERE ${scope} AND d.solves > 0 AND d.day >= ${fromDay}::date AND d.day < ${toDay}::date GROUP BY 1`),
+          AND yesterday.day >= ${fromDay}::date - 1 AND yesterday.day < ${toDay}::date - 1
+        WHERE ${users('d')} AND d.solves > 0 AND d.day >= ${fromDay}::date AND d.day < ${toDay}::date GROUP BY 1`),
       flashCtfParticipants: count(Prisma.sql`
         SELECT ${of(utc(Prisma.sql`e.started_at`))} AS bucket, count(DISTINCT e.syned_user_id)::int AS n
-        FROM game_platform_flash_ctf_events e JOIN competitors c ON c.game_platform_id = e.syned_user_id
-        WHERE ${scope} AND e.challenges_solved > 0 AND e.started_at >= ${filter.from} AND e.started_at < ${filter.toExclusive} GROUP BY 1`),
+        FROM game_platform_flash_ctf_events e
+        WHERE ${users('e')} AND e.challenges_solved > 0 AND e.started_at >= ${filter.from} AND e.started_at < ${filter.toExclusive} GROUP BY 1`),
     };
     const names = Object.keys(series) as Series[];
     const results = await Promise.all(names.map((name) => series[name]));
