@@ -3,6 +3,7 @@ export * from './flash-detection';
 export * from './flash-event-id';
 export * from './flash-read-plan';
 export * from './flash-sentinel';
+export * from './flash-sentinel-candidates';
 export * from './flash-windows';
 export * from './game-platform-sync.module';
 export * from './incremental-sync.service';
