@@ -33,3 +33,14 @@ export const NOT_FOUND_ON_CONFLICT_SQL = Prisma.sql`
 
 /** Sync state `s` of a competitor the Flash CTF sentinel check may read: its last reads did not answer 404. */
 export const SENTINEL_ELIGIBLE_SQL = Prisma.sql`COALESCE(s.not_found_count, 0) = 0 AND s.missing_since IS NULL`;
+
+/**
+ * After re-onboarding a competitor whose account was missing: no longer missing, and due at once
+ * for a full read (its Flash CTF progress included). Solves and cursors stay.
+ */
+export function relinkedSql(synedUserId: string): Prisma.Sql {
+  return Prisma.sql`
+    UPDATE game_platform_sync_state SET not_found_count = 0, missing_since = NULL, last_attempt_at = NULL,
+      last_flash_ctf_synced_at = NULL, last_result = NULL, error_message = NULL, updated_at = now()
+    WHERE syned_user_id = ${synedUserId}::uuid`;
+}
