@@ -183,7 +183,7 @@ async function main() {
     line('steady_cycle_due_competitors', steady.competitors);
     line('steady_cycle_vendor_calls', steady.calls);
     line('steady_cycle_runs', steady.runs);
-    line('steady_vendor_calls_per_due_competitor', round((steady.calls - steady.runs) / steady.competitors, 3));
+    line('steady_vendor_calls_per_due_competitor', round((steady.calls - steady.sentinelCalls) / steady.competitors, 3));
     line('steady_flash_sentinel_calls_per_run', round(steady.sentinelCalls / steady.runs, 2));
     line('steady_flash_reads_in_batches', steady.flashReads);
     line('steady_flash_safety_net_reads', steady.safetyNetReads);
