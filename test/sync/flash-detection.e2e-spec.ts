@@ -4,11 +4,23 @@ import { addCompetitors, ageSyncState, jobId, SyncHarness, useSyncHarness } from
 
 const BATCH = 5;
 
-/** Competitors 0..n-1 on the platform; a first full rotation stores everyone's history. */
-async function setUp(label: string, users: number, seed: number, env: Record<string, string> = {}) {
-  const h = await useSyncHarness(label, { users, seed }, { GAME_PLATFORM_SYNC_BATCH_SIZE: String(BATCH), GAME_PLATFORM_FLASH_FULL_SYNC_DAYS: '7', ...env });
-  const competitors = await addCompetitors(h.prisma, h.coachId, Array.from({ length: users }, (_, i) => i));
-  return { h, competitors, ids: competitors.map((c) => c.synedUserId) };
+/**
+ * A harness for the describe block: competitors 0..users-1 on the platform, the simulator switched to
+ * `visibility`. Read `scenario.h` and `scenario.ids` inside the tests.
+ */
+function useScenario(label: string, users: number, seed: number, options: { env?: Record<string, string>; visibility?: 'participants' } = {}) {
+  const scenario = {} as { h: SyncHarness; ids: string[] };
+  beforeAll(async () => {
+    const env = { GAME_PLATFORM_SYNC_BATCH_SIZE: String(BATCH), GAME_PLATFORM_FLASH_FULL_SYNC_DAYS: '7', ...options.env };
+    scenario.h = await useSyncHarness(label, { users, seed }, env);
+    const competitors = await addCompetitors(scenario.h.prisma, scenario.h.coachId, Array.from({ length: users }, (_, i) => i));
+    scenario.ids = competitors.map((c) => c.synedUserId);
+    if (options.visibility) await scenario.h.sim.control.setBehaviour({ flashCtfVisibility: options.visibility });
+  });
+  afterAll(async () => {
+    await scenario.h?.close();
+  });
+  return scenario;
 }
 
 const rotation = (n: number) => Math.ceil(n / BATCH);
@@ -20,18 +32,10 @@ async function notSentinels(h: SyncHarness, ids: string[], count: number): Promi
 }
 
 describe('Flash CTF detection: a deleted sentinel', () => {
-  let h: SyncHarness;
-  let ids: string[];
-
-  beforeAll(async () => {
-    ({ h, ids } = await setUp('flash-deleted-sentinel', 20, 11));
-  });
-
-  afterAll(async () => {
-    await h?.close();
-  });
+  const scenario = useScenario('flash-deleted-sentinel', 20, 11);
 
   it('fails over to the next candidate, reads every other competitor within one rotation, and marks the account missing', async () => {
+    const { h, ids } = scenario;
     const baseline = await runBatches(h, rotation(ids.length));
     expect(await storedProgress(h.prisma, ids)).toEqual(await simulatorTruth(h.sim, ids));
 
@@ -74,6 +78,7 @@ describe('Flash CTF detection: a deleted sentinel', () => {
   });
 
   it('retries a competitor missing on the platform with backoff, not every cycle', async () => {
+    const { h, ids } = scenario;
     const { synedUserId } = await h.prisma.gamePlatformSyncState.findFirstOrThrow({ where: { missingSince: { not: null } } });
     const notFound = async () => (await h.prisma.gamePlatformSyncState.findUniqueOrThrow({ where: { synedUserId } })).notFoundCount;
     const before = await notFound();
@@ -92,19 +97,10 @@ describe('Flash CTF detection: a deleted sentinel', () => {
 });
 
 describe('Flash CTF detection: events visible only to the users who played them', () => {
-  let h: SyncHarness;
-  let ids: string[];
-
-  beforeAll(async () => {
-    ({ h, ids } = await setUp('flash-invisible', 20, 12));
-    await h.sim.control.setBehaviour({ flashCtfVisibility: 'participants' });
-  });
-
-  afterAll(async () => {
-    await h?.close();
-  });
+  const scenario = useScenario('flash-invisible', 20, 12, { visibility: 'participants' });
 
   it('every competitor matches the simulator within the safety-net period, with the reads spread over it', async () => {
+    const { h, ids } = scenario;
     await runBatches(h, 2 * rotation(ids.length));
     expect(await storedProgress(h.prisma, ids)).toEqual(await simulatorTruth(h.sim, ids));
 
@@ -131,18 +127,10 @@ describe('Flash CTF detection: events visible only to the users who played them'
 });
 
 describe('Flash CTF detection: windows that cannot hide each other, events with and without event_id', () => {
-  let h: SyncHarness;
-  let ids: string[];
-
-  beforeAll(async () => {
-    ({ h, ids } = await setUp('flash-windows', 15, 13));
-  });
-
-  afterAll(async () => {
-    await h?.close();
-  });
+  const scenario = useScenario('flash-windows', 15, 13);
 
   it('gives each detected event every readable competitor within one rotation of its own detection', async () => {
+    const { h, ids } = scenario;
     await runBatches(h, rotation(ids.length));
     const unreadable = ids[14];
     await h.sim.control.deleteUser(unreadable);
@@ -175,20 +163,11 @@ describe('Flash CTF detection: windows that cannot hide each other, events with 
 });
 
 describe('Flash CTF detection: a month boundary', () => {
-  let h: SyncHarness;
-  let ids: string[];
-
-  beforeAll(async () => {
-    // A safety-net period far longer than the test, so only the month boundary explains the reads.
-    ({ h, ids } = await setUp('flash-month', 15, 14, { GAME_PLATFORM_FLASH_FULL_SYNC_DAYS: '60' }));
-    await h.sim.control.setBehaviour({ flashCtfVisibility: 'participants' });
-  });
-
-  afterAll(async () => {
-    await h?.close();
-  });
+  // A safety-net period far longer than the test, so only the month boundary explains the reads.
+  const scenario = useScenario('flash-month', 15, 14, { env: { GAME_PLATFORM_FLASH_FULL_SYNC_DAYS: '60' }, visibility: 'participants' });
 
   it('reads everyone in the first rotation after the month begins, so an event no sentinel sees arrives too', async () => {
+    const { h, ids } = scenario;
     await runBatches(h, 2 * rotation(ids.length));
     // The vendor's clock enters the next month, where the monthly event starts; on our side the last
     // reads now lie before the month's start.
