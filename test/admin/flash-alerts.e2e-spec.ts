@@ -15,8 +15,17 @@ describe('Flash CTF alerts', () => {
     const at = new Date(Date.now() - hoursAgo * HOUR_MS);
     return h.prisma.gamePlatformSyncRun.create({ data: { kind: 'incremental', status: 'succeeded', startedAt: at, finishedAt: at, flashDetection: { sentinels } } });
   };
-  const competitor = (n: number) =>
-    h.prisma.competitor.create({ data: { coachId, firstName: `F${n}`, lastName: 'L', status: 'complete', gamePlatformId: `11111111-1111-4111-8111-${String(n).padStart(12, '0')}` } });
+  const competitor = (n: number, linkedHoursAgo = 48) =>
+    h.prisma.competitor.create({
+      data: {
+        coachId,
+        firstName: `F${n}`,
+        lastName: 'L',
+        status: 'complete',
+        gamePlatformId: `11111111-1111-4111-8111-${String(n).padStart(12, '0')}`,
+        gamePlatformSyncedAt: new Date(Date.now() - linkedHoursAgo * HOUR_MS),
+      },
+    });
 
   beforeAll(async () => {
     h = await useAdminHarness('admin-flash-alerts', { worker: false, env: { ALERT_FLASH_SENTINEL_FAILED_RUNS: '2', ALERT_FLASH_UNREAD_HOURS: '24' } });
@@ -40,7 +49,8 @@ describe('Flash CTF alerts', () => {
   });
 
   it('flash_progress_unread fires when an event known for a day has competitors without a read since it began', async () => {
-    const [read, unread, missing] = await Promise.all([competitor(1), competitor(2), competitor(3)]);
+    // A competitor linked an hour ago is not counted yet: its first sync reads it.
+    const [read, unread, missing] = await Promise.all([competitor(1), competitor(2), competitor(3), competitor(4, 1)]);
     const began = new Date(Date.now() - 30 * HOUR_MS);
     await h.prisma.gamePlatformFlashSyncWindow.create({ data: { eventIds: ['flash-x'], openedAt: new Date(Date.now() - 25 * HOUR_MS), expiresAt: new Date(Date.now() - HOUR_MS) } });
     await h.prisma.gamePlatformFlashCtfEvent.create({ data: { synedUserId: read.gamePlatformId!, eventId: 'flash-x', name: 'Flash X', startedAt: began, rawPayload: {} } });

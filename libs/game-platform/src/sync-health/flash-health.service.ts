@@ -11,7 +11,7 @@ export interface UnreadFlashEvent {
   name: string;
   startedAt: Date | null;
   knownSince: Date;
-  /** Competitors on the platform (not missing) without a Flash CTF read since the event began. */
+  /** Competitors on the platform since before `knownBefore` (not missing) without a Flash CTF read since the event began. */
   unread: number;
   /** Competitors missing on the platform, not counted in `unread` (shown apart). */
   missing: number;
@@ -38,7 +38,10 @@ export class FlashHealthService {
     return streak === -1 ? runs.length : streak;
   }
 
-  /** The newest event announced before `knownBefore`, with the competitors lacking a read since it began. */
+  /**
+   * The newest event announced before `knownBefore`, with the competitors lacking a read since it
+   * began (those linked to the platform later are left out: their first sync reads them).
+   */
   async latestUnread(knownBefore: Date): Promise<UnreadFlashEvent | null> {
     const rows = await this.prisma.$queryRaw<UnreadFlashEvent[]>`
       WITH latest AS (
@@ -55,6 +58,7 @@ export class FlashHealthService {
       FROM latest l
       LEFT JOIN (competitors c LEFT JOIN game_platform_sync_state s ON s.syned_user_id = c.game_platform_id)
         ON c.game_platform_id IS NOT NULL
+          AND COALESCE(c.game_platform_synced_at, c.created_at) <= ${knownBefore}
           AND (s.last_flash_ctf_synced_at IS NULL OR s.last_flash_ctf_synced_at < COALESCE(l.started_at, l.known_since))
       GROUP BY l.event_id, l.name, l.started_at, l.known_since`;
     return rows[0] ?? null;

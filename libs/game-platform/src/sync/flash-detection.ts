@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
+import { Prisma } from '@app/persistence';
 import { GamePlatformClient } from '../client';
 import { FlashPlan } from './competitor-fetch';
 import { FLASH_READ_REASONS, flashReadReason, FlashReadContext, FlashReadReason } from './flash-read-plan';
@@ -20,6 +21,11 @@ export interface FlashRunSummary {
   /** Windows open at the end of the batch, with their uncovered and unreadable competitors. */
   windows: WindowSummary[];
   error?: string;
+}
+
+/** The summary as the run row stores it (`flash_detection`). */
+export function flashDetectionJson(summary: FlashRunSummary): Prisma.InputJsonObject {
+  return { ...summary, sentinels: summary.sentinels.map((check) => ({ ...check })), windows: summary.windows.map((window) => ({ ...window })) };
 }
 
 /** Flash CTF detection of one sync run: the sentinel check, the read plan, and the windows' settle step. */

@@ -63,9 +63,11 @@ export class FlashWindows {
   async announceStored(maxHours: number): Promise<string[]> {
     return this.prisma.$transaction(async (tx) => {
       const rows = await tx.$queryRaw<{ id: string }[]>`
-        SELECT DISTINCT e.event_id AS id FROM game_platform_flash_ctf_events e
-        WHERE e.ingested_at >= now() - ${maxHours}::int * interval '1 hour'
-          AND NOT EXISTS (SELECT 1 FROM game_platform_flash_sync_windows w WHERE e.event_id = ANY(w.event_ids))`;
+        SELECT e.id FROM (
+          SELECT DISTINCT event_id AS id FROM game_platform_flash_ctf_events
+          WHERE ingested_at >= now() - ${maxHours}::int * interval '1 hour'
+        ) e
+        WHERE NOT EXISTS (SELECT 1 FROM game_platform_flash_sync_windows w WHERE e.id = ANY(w.event_ids))`;
       return this.announce(tx, rows.map((row) => row.id), maxHours);
     });
   }

@@ -8,7 +8,7 @@ import { tierPolicy, TierPolicy } from './activity-tiers';
 import { BatchSelectionRepository, Candidate, RotationPosition } from './batch-selection.repository';
 import { BatchPipeline, BatchTally } from './batch-pipeline';
 import { describeFailure } from './competitor-fetch';
-import { FlashDetection, FlashRunSummary } from './flash-detection';
+import { FlashDetection, flashDetectionJson, FlashRunSummary } from './flash-detection';
 import { RosterDrift, RosterDriftCheck } from './roster-drift';
 import { SingleFlightLock } from './single-flight.lock';
 import { syncConfig } from './sync.config';
@@ -134,7 +134,7 @@ export class IncrementalSyncService implements OnApplicationShutdown {
         errorCount: tally.errors,
         apiCallCount: client.callCount,
         flashCtfSync: flash.windowOpen || tally.flashSynced > 0,
-        flashDetection: { ...flash, windows: flash.windows.map((window) => ({ ...window })), sentinels: flash.sentinels.map((check) => ({ ...check })) },
+        flashDetection: flashDetectionJson(flash),
         rosterDriftCount: drift?.count ?? 0,
         rosterDrift: drift ? { teams: drift.teams.map((team) => ({ ...team })) } : null,
         errorDetails: errorDetails(tally, notes),
