@@ -1,7 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { PrismaService } from '@app/persistence';
 import { FlashCtfProgressDto, GamePlatformClient, isGamePlatformError } from '../client';
-import { forEachBounded } from './bounded-concurrency';
 import { describeFailure } from './competitor-fetch';
 import { flashEventId } from './flash-event-id';
 import { FlashSentinelCandidates, SentinelCandidate, SentinelRole } from './flash-sentinel-candidates';
@@ -55,8 +54,8 @@ export class FlashSentinel {
     const queue = await this.candidates.choose(options.count);
     const checks: SentinelCheck[] = [];
     const reads: SuccessfulRead[] = [];
-    // Each slot reads candidates in order until one answers: a failed read fails over to the next.
-    await forEachBounded(Array.from({ length: options.count }), options.count, async () => {
+    // Each sentinel slot reads candidates in order until one answers: a failed read fails over to the next.
+    const slot = async () => {
       for (let candidate = queue.shift(); candidate; candidate = queue.shift()) {
         const read = await this.read(client, candidate);
         checks.push(read.check);
@@ -65,7 +64,8 @@ export class FlashSentinel {
           return;
         }
       }
-    });
+    };
+    await Promise.all(Array.from({ length: options.count }, slot));
     const notFound = checks.filter((c) => c.outcome === 'not_found').map((c) => c.synedUserId);
     const ids = [...new Set(reads.flatMap((r) => r.progress.flash_ctfs.map(flashEventId)))];
     const error = reads.length === 0 && checks.length > 0 ? `flash sentinel check: no candidate could be read (${checks.map((c) => c.error).join('; ')})` : undefined;
