@@ -76,7 +76,7 @@ export class CompetitorGamePlatformController {
     summary: 'Re-onboard a competitor whose Game Platform account is missing (repeated 404s): the account is created again under its platform id; stored solves are kept',
   })
   @ApiAcceptedResponse({ type: GamePlatformJobAccepted })
-  @ApiProblems({ 400: 'The id is not a UUID', 403: 'Admins only', 404: NOT_VISIBLE, 409: 'Not on the platform yet, the account is not missing, or the profile is no longer complete', 503: UNAVAILABLE })
+  @ApiProblems({ 400: 'The id is not a UUID', 403: 'Admins only', 404: NOT_VISIBLE, 409: 'Not on the platform yet, the account is not missing, or the profile is no longer complete', 429: 'Too many vendor actions; see Retry-After', 503: UNAVAILABLE })
   relink(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<GamePlatformJobAccepted> {
     return this.gamePlatform.relink(user, id);
   }
