@@ -28,6 +28,8 @@ const LATENCY_MS = 30;
 const SETTLE_MS = 3_000;
 const INGEST_CHUNK = 1_000;
 const NEVER = '0 0 1 1 *';
+/** GAME_PLATFORM_FLASH_FULL_SYNC_DAYS default. */
+const FULL_SYNC_DAYS = 7;
 
 const line = (name: string, value: string | number) => console.log(`${name}: ${value}`);
 const round = (value: number, digits = 2) => Number(value.toFixed(digits));
@@ -62,6 +64,9 @@ async function fullCycle(sync: IncrementalSyncService, tag: string) {
   let runs = 0;
   let competitors = 0;
   let solves = 0;
+  let sentinelCalls = 0;
+  let flashReads = 0;
+  let safetyNetReads = 0;
   for (;;) {
     const report = await sync.run({}, `${tag}-${runs}`);
     if (process.env.BENCH_DEBUG) console.error(JSON.stringify(report));
@@ -69,9 +74,12 @@ async function fullCycle(sync: IncrementalSyncService, tag: string) {
     calls += report.apiCalls;
     competitors += report.total;
     solves += report.newSolves;
+    sentinelCalls += report.flash.detection?.sentinels.length ?? 0;
+    flashReads += report.flash.competitorsFlashSynced;
+    safetyNetReads += report.flash.detection?.plannedReads.safety_net ?? 0;
     if (report.total < BATCH || report.batchNumber + 1 >= report.totalBatches) break;
   }
-  return { calls, runs, competitors, solves };
+  return { calls, runs, competitors, solves, sentinelCalls, flashReads, safetyNetReads };
 }
 
 async function bareLoop(url: string, token: string, targets: { id: string; after: number | null }[]): Promise<number> {
@@ -166,14 +174,21 @@ async function main() {
     await control.activity({ userFraction: 0.1, solvesPerUser: 2 });
     await prisma.$executeRaw`UPDATE game_platform_sync_state SET last_attempt_at = last_attempt_at - interval '1 day'`;
     await prisma.$executeRaw`UPDATE game_platform_sync_runs SET started_at = started_at - interval '1 day'`;
+    // Flash CTF state ages by one schedule period (30 min): the safety net's reads due in that time are in the cycle.
+    await prisma.$executeRaw`UPDATE game_platform_sync_state SET last_flash_ctf_synced_at = last_flash_ctf_synced_at - interval '30 minutes'`;
+    await prisma.$executeRaw`UPDATE game_platform_flash_sync_windows SET opened_at = opened_at - interval '30 minutes', expires_at = expires_at - interval '30 minutes'`;
     const steadyStarted = performance.now();
     const steady = await fullCycle(fast.get(IncrementalSyncService), 'steady');
     const steadyWall = (performance.now() - steadyStarted) / 1000;
     line('steady_cycle_due_competitors', steady.competitors);
     line('steady_cycle_vendor_calls', steady.calls);
     line('steady_cycle_runs', steady.runs);
-    line('steady_vendor_calls_per_due_competitor', round((steady.calls - steady.runs) / steady.competitors, 3));
-    line('steady_sentinel_calls_per_run', 1);
+    line('steady_vendor_calls_per_due_competitor', round((steady.calls - steady.sentinelCalls) / steady.competitors, 3));
+    line('steady_flash_sentinel_calls_per_run', round(steady.sentinelCalls / steady.runs, 2));
+    line('steady_flash_reads_in_batches', steady.flashReads);
+    line('steady_flash_safety_net_reads', steady.safetyNetReads);
+    line('steady_flash_calls_per_cycle', steady.sentinelCalls + steady.flashReads);
+    line('flash_safety_net_reads_per_day_expected', round(N / FULL_SYNC_DAYS, 1));
     line('unthrottled_competitors_per_s', round(steady.competitors / steadyWall, 1));
 
     const targets = await prisma.$queryRaw<{ id: string; after: number | null }[]>`

@@ -281,5 +281,42 @@ describe('simulator behaves like the vendor', () => {
       expect(later[1]).toMatchObject({ challenges_solved: 1, score: 50 });
       expect((await flash(a)).flash_ctfs.map((e) => e.name)).toEqual(['With id', 'Without id']);
     });
+
+    it('lists a user only the events they played when flashCtfVisibility is participants, until reset', async () => {
+      await sim.control.reset({ flashMonths: 0 });
+      const [a, b] = [simulatedUserId(0), simulatedUserId(1)];
+      await sim.control.addFlashEvent({ eventId: 'played-by-a', progress: [{ synedUserId: a, challengesSolved: 2, score: 200 }] });
+      const flash = async (id: string) => (await vendorCall(sim, 'GET', '/scores/get_flash_ctf_progress', { query: { syned_user_id: id } })).body;
+      expect(await sim.control.setBehaviour({ flashCtfVisibility: 'participants' })).toEqual({ flashCtfVisibility: 'participants' });
+      expect(await flash(a)).toEqual({ syned_user_id: a, flash_ctfs: [expect.objectContaining({ event_id: 'played-by-a', score: 200 })] });
+      expect(await flash(b)).toEqual({ syned_user_id: b, flash_ctfs: [] });
+      // The control API's truth is the same answer, and does not count as a vendor call.
+      await sim.control.resetCounters();
+      expect(await sim.control.flashProgress(b)).toEqual(await flash(b));
+      expect(await sim.control.count('GET /scores/get_flash_ctf_progress')).toBe(1);
+      await expect(sim.control.setBehaviour({ flashCtfVisibility: 'nobody' as 'all' })).rejects.toMatchObject({
+        status: 400,
+        body: { detail: 'body.flashCtfVisibility must be all or participants' },
+      });
+      await sim.control.reset({ flashMonths: 0 });
+      expect(await sim.control.behaviour()).toEqual({ flashCtfVisibility: 'all' });
+    });
+
+    it('answers 404 for every read of a user deleted on the platform side, and frees their email', async () => {
+      await sim.control.reset();
+      const gone = simulatedUserId(2);
+      const profile = seededUserProfile(2);
+      await sim.control.deleteUser(gone);
+      for (const path of ['/users', '/scores/get_odl_scores', '/scores/get_flash_ctf_progress'] as const) {
+        const response = await vendorCall(sim, 'GET', path, { query: { syned_user_id: gone } });
+        expect({ path, status: response.status, body: response.body }).toEqual({ path, status: 404, body: { detail: 'User not found' } });
+      }
+      await expect(sim.control.deleteUser(gone)).rejects.toMatchObject({ status: 404 });
+      const again = await vendorCall(sim, 'POST', '/users', {
+        body: { syned_user_id: gone, first_name: profile.firstName, last_name: profile.lastName, email: profile.email, role: 'user' },
+      });
+      expect(again.status).toBe(201);
+      expect((await vendorCall(sim, 'GET', '/scores/get_odl_scores', { query: { syned_user_id: gone } })).body).toMatchObject({ challenge_solves: [] });
+    });
   });
 });

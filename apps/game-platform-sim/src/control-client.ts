@@ -81,6 +81,16 @@ export interface ControlRoster {
   members: ControlAssignment[];
 }
 
+export interface ControlBehaviour {
+  /** `all` (default): every started event is listed to every user; `participants`: only the events the user played. */
+  flashCtfVisibility?: 'all' | 'participants';
+}
+
+export interface ControlFlashProgressAnswer {
+  syned_user_id: string;
+  flash_ctfs: Record<string, unknown>[];
+}
+
 export type ControlFaults = FaultSettings & {
   outageRemainingSeconds: number;
   failNextRemaining: number;
@@ -137,6 +147,25 @@ export class SimulatorControl {
 
   user(synedUserId: string): Promise<Record<string, unknown>> {
     return this.call('GET', `/users/${encodeURIComponent(synedUserId)}`);
+  }
+
+  /** Deletes the account on the platform side: its reads answer 404 from now on. */
+  async deleteUser(synedUserId: string): Promise<void> {
+    await this.call('DELETE', `/users/${encodeURIComponent(synedUserId)}`);
+  }
+
+  /** What get_flash_ctf_progress answers for this user now, without counting a vendor call. */
+  flashProgress(synedUserId: string): Promise<ControlFlashProgressAnswer> {
+    return this.call('GET', `/users/${encodeURIComponent(synedUserId)}/flash-ctfs`);
+  }
+
+  /** Replaces every behaviour switch; omitted ones go back to their default. */
+  setBehaviour(behaviour: ControlBehaviour): Promise<Required<ControlBehaviour>> {
+    return this.call('PUT', '/behaviour', behaviour);
+  }
+
+  behaviour(): Promise<Required<ControlBehaviour>> {
+    return this.call('GET', '/behaviour');
   }
 
   /** New solves for a random share of competitors, e.g. to drive incremental syncs in benchmarks. */

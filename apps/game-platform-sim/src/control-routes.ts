@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ControlInput } from './control-input';
 import { VendorError } from './errors';
 import type { FaultSettings } from './faults';
-import type { SimFlashProgress, SimSolve } from './model';
+import { DEFAULT_BEHAVIOUR, type SimBehaviour, type SimFlashProgress, type SimSolve } from './model';
 import type { Simulator } from './simulator';
 import type { NewSolve } from './state';
 import { assignmentJson, flashEventJson, solveJson, teamJson, userJson } from './vendor-json';
@@ -23,6 +23,15 @@ function readProgress(input: ControlInput): SimFlashProgress {
     score: input.int('score', 0) ?? 0,
     rank: input.nullableInt('rank', 1) ?? null,
   };
+}
+
+/** Replaces every behaviour switch; omitted ones go back to their default. */
+function readBehaviour(input: ControlInput): SimBehaviour {
+  const visibility = input.string('flashCtfVisibility') ?? DEFAULT_BEHAVIOUR.flashCtfVisibility;
+  if (visibility !== 'all' && visibility !== 'participants') {
+    throw new VendorError(400, 'body.flashCtfVisibility must be all or participants');
+  }
+  return { flashCtfVisibility: visibility };
 }
 
 function readFaults(input: ControlInput): FaultSettings {
@@ -99,6 +108,13 @@ export async function controlRoutes(app: FastifyInstance, { sim, controlToken }:
     return userJson(user, sim.state.teamIdOf(user.synedUserId));
   });
 
+  app.delete('/users/:synedUserId', async (request) => {
+    sim.state.deleteUser(param(request, 'synedUserId'));
+    return { deleted: true };
+  });
+
+  app.get('/users/:synedUserId/flash-ctfs', async (request) => sim.flashProgressJson(param(request, 'synedUserId')));
+
   app.get('/users/:synedUserId/solves', async (request) => ({
     solves: sim.state.allSolves(param(request, 'synedUserId')).map(controlSolveJson),
   }));
@@ -160,6 +176,12 @@ export async function controlRoutes(app: FastifyInstance, { sim, controlToken }:
         assignmentJson(m.synedUserId, m.metactfUserId, m.assignment.synedTeamId, m.assignment.assignedAtUnix),
       ),
     };
+  });
+
+  app.get('/behaviour', async () => sim.behaviour);
+  app.put('/behaviour', async (request) => {
+    sim.behaviour = readBehaviour(body(request));
+    return sim.behaviour;
   });
 
   app.get('/faults', async () => sim.faults.current());

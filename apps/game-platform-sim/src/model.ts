@@ -57,3 +57,16 @@ export interface SimFlashProgress {
   score: number;
   rank: number | null;
 }
+
+/**
+ * Which Flash CTF events `get_flash_ctf_progress` lists to a user: every started event (the
+ * contract's global events), or only those the user played (has progress in).
+ */
+export type FlashVisibility = 'all' | 'participants';
+
+/** Behaviour switches of the control API (`PUT /_sim/behaviour`); reset restores the defaults. */
+export interface SimBehaviour {
+  flashCtfVisibility: FlashVisibility;
+}
+
+export const DEFAULT_BEHAVIOUR: SimBehaviour = { flashCtfVisibility: 'all' };

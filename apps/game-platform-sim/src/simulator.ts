@@ -7,8 +7,10 @@ import {
   seedState,
 } from './dataset';
 import { CallCounters, FaultInjector } from './faults';
+import { DEFAULT_BEHAVIOUR, type SimBehaviour } from './model';
 import { Prng } from './prng';
 import { SimState } from './state';
+import { flashEventJson } from './vendor-json';
 
 export interface DatasetSettings {
   /** Start with no users, solves or events at all (default false: seeded). */
@@ -39,6 +41,7 @@ export class Simulator {
   readonly faults = new FaultInjector();
   readonly counters = new CallCounters();
   state!: SimState;
+  behaviour: SimBehaviour = { ...DEFAULT_BEHAVIOUR };
   private dataset!: DatasetOptions & { empty: boolean };
 
   constructor(private readonly initial: DatasetSettings = {}) {
@@ -50,6 +53,7 @@ export class Simulator {
     this.clock.reset();
     this.faults.clear();
     this.counters.reset();
+    this.behaviour = { ...DEFAULT_BEHAVIOUR };
     const settings = { ...this.initial, ...overrides };
     const dataset = resolveDataset(settings, this.clock.nowUnix());
     this.state = new SimState(new Prng(dataset.seed ^ 0x9e3779b9));
@@ -59,5 +63,14 @@ export class Simulator {
 
   datasetOptions(): DatasetOptions & { empty: boolean } {
     return this.dataset;
+  }
+
+  /** What `get_flash_ctf_progress` answers for this user now (404 for an unknown or deleted user). */
+  flashProgressJson(synedUserId: string) {
+    const user = this.state.requireUser(synedUserId);
+    const flashCtfs = this.state
+      .flashCtfs(user.synedUserId, this.clock.nowUnix(), this.behaviour.flashCtfVisibility)
+      .map(({ event, progress }) => flashEventJson(event, progress));
+    return { syned_user_id: user.synedUserId, flash_ctfs: flashCtfs };
   }
 }

@@ -2,6 +2,7 @@ import { CHALLENGES, challengeById } from './catalogue';
 import { VendorError } from './errors';
 import type {
   Division,
+  FlashVisibility,
   Role,
   SimAssignment,
   SimFlashEvent,
@@ -173,11 +174,14 @@ export class SimState {
     return visible.sort((a, b) => a.order - b.order);
   }
 
-  /** Events started by `nowUnix`, each with this user's progress (zeros when they did not play). */
-  flashCtfs(synedUserId: string, nowUnix: number): { event: SimFlashEvent; progress: SimFlashProgress }[] {
+  /**
+   * Events started by `nowUnix`, each with this user's progress (zeros when they did not play); with
+   * `participants` visibility only the events the user played.
+   */
+  flashCtfs(synedUserId: string, nowUnix: number, visibility: FlashVisibility): { event: SimFlashEvent; progress: SimFlashProgress }[] {
     const progress = this.flashProgress.get(synedUserId);
     return this.flashEvents
-      .filter((event) => event.startedAtUnix <= nowUnix)
+      .filter((event) => event.startedAtUnix <= nowUnix && (visibility === 'all' || progress?.has(event.key)))
       .map((event) => ({
         event,
         progress: progress?.get(event.key) ?? { challengesSolved: 0, score: 0, rank: null },
@@ -185,6 +189,22 @@ export class SimState {
   }
 
   // --- control operations ------------------------------------------------
+
+  /**
+   * The account is deleted on the platform side: every read of it answers 404 from now on, its
+   * email is free again, it leaves its team, and its solves and Flash CTF progress are gone.
+   * Creating a user with the same syned_user_id makes a fresh account.
+   */
+  deleteUser(synedUserId: string): void {
+    const user = this.requireUser(synedUserId);
+    const team = this.assignments.get(synedUserId);
+    if (team) this.rosters.get(team.synedTeamId)?.delete(synedUserId);
+    this.assignments.delete(synedUserId);
+    this.emailOwners.delete(user.email.toLowerCase());
+    this.users.delete(synedUserId);
+    this.solves.delete(synedUserId);
+    this.flashProgress.delete(synedUserId);
+  }
 
   addSolve(synedUserId: string, input: NewSolve): SimSolve {
     const user = this.requireUser(synedUserId);

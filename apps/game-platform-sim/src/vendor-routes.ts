@@ -3,7 +3,7 @@ import './fastify-config';
 import type { Simulator } from './simulator';
 import type { NewTeam, NewUser } from './state';
 import { type Rules, validateBody, validateQuery } from './validation';
-import { assignmentJson, flashEventJson, odlScoresJson, teamJson, userJson } from './vendor-json';
+import { assignmentJson, odlScoresJson, teamJson, userJson } from './vendor-json';
 
 export interface VendorRouteOptions {
   sim: Simulator;
@@ -178,10 +178,6 @@ export async function vendorRoutes(app: FastifyInstance, { sim, token, timers }:
 
   route('GET', '/scores/get_flash_ctf_progress', (request) => {
     const { syned_user_id } = validateQuery<{ syned_user_id: string }>(request.query, USER_REF);
-    const user = sim.state.requireUser(syned_user_id);
-    const flashCtfs = sim.state
-      .flashCtfs(user.synedUserId, sim.clock.nowUnix())
-      .map(({ event, progress }) => flashEventJson(event, progress));
-    return [200, { syned_user_id: user.synedUserId, flash_ctfs: flashCtfs }];
+    return [200, sim.flashProgressJson(syned_user_id)];
   });
 }

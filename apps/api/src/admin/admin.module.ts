@@ -3,6 +3,7 @@ import { ConfigModule } from '@nestjs/config';
 import { SyncHealthModule, VendorCallWindow } from '@app/game-platform';
 import { authConfig } from '../auth/auth.config';
 import { AlertConditions } from './alerts/alert-conditions';
+import { FlashAlertConditions } from './alerts/flash-alert-conditions';
 import { alertsConfig } from './alerts/alerts.config';
 import { AlertsController } from './alerts/alerts.controller';
 import { AlertsService } from './alerts/alerts.service';
@@ -27,6 +28,7 @@ import { SyncOverviewController } from './sync/sync-overview.controller';
     CoachScopeResolver,
     VendorCallWindow,
     AlertConditions,
+    FlashAlertConditions,
     AlertsService,
     AdminSessionService,
   ],

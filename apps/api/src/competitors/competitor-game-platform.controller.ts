@@ -10,7 +10,8 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { AuthenticatedUser, CurrentUser } from '../auth';
+import { AuthenticatedUser, CurrentUser, Roles } from '../auth';
+import { ApiProblems } from '../http/problem-details.dto';
 import { VendorActionRateLimited } from '../rate-limit/vendor-action-rate-limit.guard';
 import { GamePlatformJobAccepted, OnboardingStateView, RetryFailedDto, RetryFailedResult } from './competitor-game-platform.dto';
 import { CompetitorGamePlatformService } from './competitor-game-platform.service';
@@ -65,6 +66,19 @@ export class CompetitorGamePlatformController {
   @ApiServiceUnavailableResponse({ description: UNAVAILABLE })
   retry(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<GamePlatformJobAccepted> {
     return this.gamePlatform.retry(user, id);
+  }
+
+  @Post(':id/game-platform/relink')
+  @HttpCode(HttpStatus.ACCEPTED)
+  @Roles('admin')
+  @VendorActionRateLimited()
+  @ApiOperation({
+    summary: 'Re-onboard a competitor whose Game Platform account is missing (repeated 404s): the account is created again under its platform id; stored solves are kept',
+  })
+  @ApiAcceptedResponse({ type: GamePlatformJobAccepted })
+  @ApiProblems({ 400: 'The id is not a UUID', 403: 'Admins only', 404: NOT_VISIBLE, 409: 'Not on the platform yet, the account is not missing, or the profile is no longer complete', 429: 'Too many vendor actions; see Retry-After', 503: UNAVAILABLE })
+  relink(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<GamePlatformJobAccepted> {
+    return this.gamePlatform.relink(user, id);
   }
 
   @Delete(':id/game-platform/error')

@@ -50,6 +50,25 @@ export class CompetitorGamePlatformService {
     return this.enqueueOnboarding(user, competitor, 'competitor.game_platform.retry');
   }
 
+  /**
+   * Re-onboards a competitor whose platform account is missing (repeated 404s): the onboarding job
+   * creates the account again under the platform id it has, so stored solves stay linked. (Linking
+   * to a different, existing platform account is an import with a platform id, not this.)
+   */
+  async relink(user: AuthenticatedUser, id: string): Promise<GamePlatformJobAccepted> {
+    const competitor = await this.competitors.findVisible(user, id);
+    if (!competitor.gamePlatformId) {
+      throw new ConflictException('The competitor is not on the Game Platform yet: add it with POST /competitors/{id}/game-platform');
+    }
+    if (!competitor.syncState?.missingSince) {
+      throw new ConflictException('The competitor\'s Game Platform account is not missing: nothing to re-link');
+    }
+    const blocker = onboardingBlocker({ ...competitor, gamePlatformId: null });
+    if (blocker) throw new ConflictException(blocker);
+    await this.rollout.assertEnabledFor(competitor.coachId);
+    return this.enqueueOnboarding(user, competitor, 'competitor.game_platform.relink');
+  }
+
   async clearError(user: AuthenticatedUser, id: string): Promise<OnboardingStateView> {
     const competitor = await this.prisma.$transaction(async (tx) => {
       const current = await this.competitors.findVisible(user, id, tx);

@@ -1,11 +1,17 @@
 import type { Competitor } from '@app/persistence';
-import { CompetitorView } from './competitor.dto';
+import { CompetitorView, PlatformAccountState } from './competitor.dto';
 
-export type CompetitorWithTeam = Competitor & { membership: { teamId: string } | null };
+export type CompetitorWithRelations = Competitor & { membership: { teamId: string } | null; syncState: { missingSince: Date | null } | null };
 
-export const WITH_TEAM = { membership: { select: { teamId: true } } } as const;
+/** What the view needs besides the row: the team, and whether the platform account is gone. */
+export const VIEW_RELATIONS = { membership: { select: { teamId: true } }, syncState: { select: { missingSince: true } } } as const;
 
-export function toCompetitorView(competitor: CompetitorWithTeam): CompetitorView {
+function accountState(competitor: CompetitorWithRelations): PlatformAccountState {
+  if (!competitor.gamePlatformId) return 'not_linked';
+  return competitor.syncState?.missingSince ? 'missing_on_platform' : 'linked';
+}
+
+export function toCompetitorView(competitor: CompetitorWithRelations): CompetitorView {
   return {
     id: competitor.id,
     coachId: competitor.coachId,
@@ -26,6 +32,8 @@ export function toCompetitorView(competitor: CompetitorWithTeam): CompetitorView
       userStatus: competitor.metactfUserStatus,
       syncError: competitor.gamePlatformSyncError,
       syncedAt: competitor.gamePlatformSyncedAt?.toISOString() ?? null,
+      accountState: accountState(competitor),
+      missingSince: competitor.syncState?.missingSince?.toISOString() ?? null,
     },
     createdAt: competitor.createdAt.toISOString(),
     updatedAt: competitor.updatedAt.toISOString(),

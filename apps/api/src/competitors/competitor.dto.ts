@@ -125,6 +125,9 @@ export class ListCompetitorsQuery extends PageQuery {
   order: 'asc' | 'desc' = 'asc';
 }
 
+export const PLATFORM_ACCOUNT_STATES = ['not_linked', 'linked', 'missing_on_platform'] as const;
+export type PlatformAccountState = (typeof PLATFORM_ACCOUNT_STATES)[number];
+
 export class CompetitorGamePlatformFields {
   @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'Remote syned_user_id; set exactly when status is complete' })
   id!: string | null;
@@ -134,6 +137,13 @@ export class CompetitorGamePlatformFields {
   @ApiProperty({ type: String, nullable: true, description: 'Actionable message of the last failed game platform action' })
   syncError!: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) syncedAt!: string | null;
+  @ApiProperty({
+    enum: PLATFORM_ACCOUNT_STATES,
+    description: 'missing_on_platform: the platform answered 404 to repeated reads (the account is gone); stored solves are kept; an admin re-links it with POST /competitors/{id}/game-platform/relink',
+  })
+  accountState!: PlatformAccountState;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'Since when the platform account is missing' })
+  missingSince!: string | null;
 }
 
 export class CompetitorView {

@@ -5,7 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import { AuthenticatedUser, isAdmin, visibleTo } from '../auth';
 import { definedFields } from '../http/defined-fields';
 import { CompetitorPage, CompetitorView, CreateCompetitorDto, ListCompetitorsQuery, UpdateCompetitorDto } from './competitor.dto';
-import { CompetitorWithTeam, toCompetitorView, WITH_TEAM } from './competitor-view';
+import { CompetitorWithRelations, toCompetitorView, VIEW_RELATIONS } from './competitor-view';
 
 export const COMPETITOR_NOT_FOUND = 'Competitor not found';
 
@@ -17,8 +17,8 @@ export class CompetitorsService {
     private readonly audit: AuditService,
   ) {}
 
-  async findVisible(user: AuthenticatedUser, id: string, db: Prisma.TransactionClient = this.prisma): Promise<CompetitorWithTeam> {
-    const competitor = await db.competitor.findFirst({ where: { id, ...visibleTo(user) }, include: WITH_TEAM });
+  async findVisible(user: AuthenticatedUser, id: string, db: Prisma.TransactionClient = this.prisma): Promise<CompetitorWithRelations> {
+    const competitor = await db.competitor.findFirst({ where: { id, ...visibleTo(user) }, include: VIEW_RELATIONS });
     if (!competitor) throw new NotFoundException(COMPETITOR_NOT_FOUND);
     return competitor;
   }
@@ -33,7 +33,7 @@ export class CompetitorsService {
     return this.prisma.$transaction(async (tx) => {
       const competitor = await tx.competitor.create({
         data: { ...profile, status: computeCompetitorStatus({ ...profile, complianceConfirmedAt: null, gamePlatformId: null }) },
-        include: WITH_TEAM,
+        include: VIEW_RELATIONS,
       });
       await this.audit.record(user, { action: 'competitor.create', targetType: 'competitor', targetId: competitor.id, payload: { coachId } }, tx);
       return toCompetitorView(competitor);
@@ -54,7 +54,7 @@ export class CompetitorsService {
       const competitor = await tx.competitor.update({
         where: { id },
         data: { ...changes, status: computeCompetitorStatus(next) },
-        include: WITH_TEAM,
+        include: VIEW_RELATIONS,
       });
       await this.audit.record(
         user,
@@ -77,7 +77,7 @@ export class CompetitorsService {
       const competitor = await tx.competitor.update({
         where: { id },
         data: { complianceConfirmedAt, status: computeCompetitorStatus({ ...current, complianceConfirmedAt }) },
-        include: WITH_TEAM,
+        include: VIEW_RELATIONS,
       });
       await this.audit.record(user, { action: 'competitor.compliance_confirm', targetType: 'competitor', targetId: id }, tx);
       return toCompetitorView(competitor);
@@ -115,7 +115,7 @@ export class CompetitorsService {
     const [rows, total] = await this.prisma.$transaction([
       this.prisma.competitor.findMany({
         where,
-        include: WITH_TEAM,
+        include: VIEW_RELATIONS,
         // id breaks ties so pages never overlap or skip rows with equal sort values
         orderBy: [query.sort === 'email' ? { email: { sort: query.order, nulls: 'last' } } : { [query.sort]: query.order }, { id: 'asc' }],
         skip: (page - 1) * pageSize,

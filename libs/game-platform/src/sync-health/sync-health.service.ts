@@ -80,14 +80,15 @@ export class SyncHealthService {
     return rows.map((row) => ({ result: row.lastResult, count: row._count._all, percentage: total ? Math.round((row._count._all * 1000) / total) / 10 : 0 }));
   }
 
-  /** Competitors not yet on the platform: complete without a platform id, waiting on compliance, or failed onboarding. */
+  /** Competitors not (or no longer) on the platform: complete without a platform id, waiting on compliance, failed onboarding, account missing. */
   async pendingSync() {
-    const [completeWithoutPlatformId, complianceWaiting, onboardingFailed] = await Promise.all([
+    const [completeWithoutPlatformId, complianceWaiting, onboardingFailed, missingOnPlatform] = await Promise.all([
       this.prisma.competitor.count({ where: { status: 'complete', gamePlatformId: null } }),
       this.prisma.competitor.count({ where: { status: 'compliance', gamePlatformId: null } }),
       this.prisma.competitor.count({ where: { gamePlatformId: null, gamePlatformSyncError: { not: null } } }),
+      this.prisma.gamePlatformSyncState.count({ where: { missingSince: { not: null } } }),
     ]);
-    return { completeWithoutPlatformId, complianceWaiting, onboardingFailed };
+    return { completeWithoutPlatformId, complianceWaiting, onboardingFailed, missingOnPlatform };
   }
 
   /** Competitors whose onboarding failed and has been waiting since before `olderThan`. */
@@ -99,7 +100,7 @@ export class SyncHealthService {
     });
   }
 
-  /** Seed query "recent sync errors", with the competitor's name. */
+  /** Seed query "recent sync errors", with the competitor's name and whether its platform account is missing. */
   async recentErrors(windowHours: number, limit: number, now = new Date()) {
     const rows = await this.prisma.gamePlatformSyncState.findMany({
       where: { lastResult: 'failure', lastAttemptAt: { gte: new Date(now.getTime() - windowHours * HOUR_MS) } },
@@ -114,6 +115,9 @@ export class SyncHealthService {
       synedUserId: row.synedUserId,
       errorMessage: row.errorMessage,
       lastAttemptAt: row.lastAttemptAt,
+      /** missing_on_platform: repeated 404s, the platform account is gone (retried with backoff). */
+      state: row.missingSince ? ('missing_on_platform' as const) : ('failing' as const),
+      missingSince: row.missingSince,
     }));
   }
 

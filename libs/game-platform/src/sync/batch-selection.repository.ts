@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma, PrismaService } from '@app/persistence';
-import { DUE_SHARE, tierIntervalSql, TierPolicy } from './activity-tiers';
+import { DUE_SHARE, TierPolicy } from './activity-tiers';
+import { syncIntervalSql } from './platform-presence';
 
 /** A competitor picked for a run, with its sync state. */
 export interface Candidate {
@@ -60,7 +61,7 @@ export class BatchSelectionRepository {
       SELECT ${CANDIDATE_COLUMNS}
       FROM competitors c LEFT JOIN game_platform_sync_state s ON s.syned_user_id = c.game_platform_id
       WHERE ${this.dueNotVisitedPredicate(cycleStartedAt, policy)}
-      ORDER BY s.last_attempt_at + ${tierIntervalSql(policy)} ASC NULLS FIRST, c.game_platform_id ASC
+      ORDER BY s.last_attempt_at + ${syncIntervalSql(policy)} ASC NULLS FIRST, c.game_platform_id ASC
       LIMIT ${limit}`;
   }
 
@@ -83,21 +84,10 @@ export class BatchSelectionRepository {
       LIMIT ${limit}`;
   }
 
-  /** The sentinel: the first competitor on the platform in keyset order (stable from run to run). */
-  async sentinel(coachId?: string): Promise<Candidate | null> {
-    const rows = await this.prisma.$queryRaw<Candidate[]>`
-      SELECT ${CANDIDATE_COLUMNS}
-      FROM competitors c LEFT JOIN game_platform_sync_state s ON s.syned_user_id = c.game_platform_id
-      WHERE c.game_platform_id IS NOT NULL AND (${coachId ?? null}::uuid IS NULL OR c.coach_id = ${coachId ?? null}::uuid)
-      ORDER BY c.game_platform_id ASC
-      LIMIT 1`;
-    return rows[0] ?? null;
-  }
-
   private dueNotVisitedPredicate(cycleStartedAt: Date, policy: TierPolicy): Prisma.Sql {
     return Prisma.sql`c.game_platform_id IS NOT NULL
       AND (s.last_attempt_at IS NULL
         OR (s.last_attempt_at < ${cycleStartedAt}
-          AND s.last_attempt_at + ${tierIntervalSql(policy)} * ${DUE_SHARE}::float8 <= now()))`;
+          AND s.last_attempt_at + ${syncIntervalSql(policy)} * ${DUE_SHARE}::float8 <= now()))`;
   }
 }

@@ -18,7 +18,7 @@ export async function fetchCompetitor(client: GamePlatformClient, target: SyncTa
     (error: unknown) => ({ error }),
   );
   const syncFlash = (await flashPlan)(target);
-  if ('error' in odl) return { kind: 'failed', target, error: describeFailure(odl.error) };
+  if ('error' in odl) return failed(target, odl.error);
   try {
     const flash = syncFlash ? await scoped.getFlashCtfProgress(target.synedUserId) : null;
     return {
@@ -30,8 +30,12 @@ export async function fetchCompetitor(client: GamePlatformClient, target: SyncTa
       flashEvents: flash?.flash_ctfs ?? null,
     };
   } catch (error) {
-    return { kind: 'failed', target, error: describeFailure(error) };
+    return failed(target, error);
   }
+}
+
+function failed(target: SyncTarget, error: unknown): CompetitorOutcome {
+  return { kind: 'failed', target, error: describeFailure(error), notFound: isGamePlatformError(error, 'not_found') };
 }
 
 export function describeFailure(error: unknown): string {

@@ -1,31 +1,43 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { PrismaService } from '@app/persistence';
-import { GamePlatformClient } from '../client';
-import { Candidate } from './batch-selection.repository';
+import { FlashCtfProgressDto, GamePlatformClient, isGamePlatformError } from '../client';
 import { describeFailure } from './competitor-fetch';
 import { flashEventId } from './flash-event-id';
-import { SyncTarget } from './sync-outcome';
+import { FlashSentinelCandidates, SentinelCandidate, SentinelRole } from './flash-sentinel-candidates';
+import { FlashWindows } from './flash-windows';
+import { NOT_FOUND_ON_CONFLICT_SQL } from './platform-presence';
 import { SyncWriteRepository, TRANSACTION_OPTIONS } from './sync-write.repository';
 
-/** An open Flash CTF sync window: competitors not flash-synced since `openedAt` get a flash call. */
-export interface FlashWindow {
-  id: string | null;
-  openedAt: Date;
-}
-
-export interface SentinelResult {
-  /** Events the sentinel shows that were not known before this run. */
-  newEventIds: string[];
-  window: FlashWindow | null;
-  /** The competitor whose Flash CTF progress the check stored (it needs no second read in the batch). */
-  progressStoredFor: string | null;
+/** One read of the sentinel check, as the run telemetry shows it. */
+export interface SentinelCheck {
+  competitorId: string;
+  synedUserId: string;
+  role: SentinelRole;
+  outcome: 'ok' | 'not_found' | 'failed';
+  /** Events the read listed (ok only). */
+  events?: number;
   error?: string;
 }
 
+export interface SentinelResult {
+  checks: SentinelCheck[];
+  /** Event ids no earlier window announced, found by this check. */
+  newEventIds: string[];
+  /** Competitors whose progress the check stored (they need no second read in the batch). */
+  storedFor: Set<string>;
+  /** Set when no candidate could be read. */
+  error?: string;
+}
+
+interface SuccessfulRead {
+  candidate: SentinelCandidate;
+  progress: FlashCtfProgressDto;
+}
+
 /**
- * Flash CTF events are global: one competitor's progress (the sentinel's) shows every event. A new
- * event id opens a persisted window during which the rotation reads Flash CTF progress for everyone;
- * the window closes once every competitor was flash-synced after it opened.
+ * The Flash CTF check at the start of each run: reads several sentinels (failing over to the next
+ * candidate when a read fails), and in one transaction opens a window for event ids no window
+ * announced yet, stores the sentinels' progress and counts their 404s.
  */
 @Injectable()
 export class FlashSentinel {
@@ -33,67 +45,59 @@ export class FlashSentinel {
 
   constructor(
     private readonly prisma: PrismaService,
+    private readonly candidates: FlashSentinelCandidates,
+    private readonly windows: FlashWindows,
     private readonly writes: SyncWriteRepository,
   ) {}
 
-  async check(client: GamePlatformClient, sentinel: Candidate, options: { dryRun: boolean; maxWindowHours: number }): Promise<SentinelResult> {
-    let progress;
-    try {
-      progress = await client.withContext({ competitorId: sentinel.competitorId }).getFlashCtfProgress(sentinel.synedUserId);
-    } catch (error) {
-      return { newEventIds: [], window: await this.openWindow(), progressStoredFor: null, error: `sentinel ${sentinel.competitorId}: ${describeFailure(error)}` };
-    }
-    const ids = [...new Set(progress.flash_ctfs.map(flashEventId))];
-    const known = await this.knownEventIds(ids);
-    const newEventIds = ids.filter((id) => !known.has(id));
-    if (newEventIds.length > 0) this.logger.log({ msg: 'new Flash CTF event(s) detected', eventIds: newEventIds, dryRun: options.dryRun });
-    if (options.dryRun) {
-      const window = (await this.openWindow()) ?? (newEventIds.length > 0 ? { id: null, openedAt: new Date() } : null);
-      return { newEventIds, window, progressStoredFor: null };
-    }
-    await this.prisma.$transaction(async (tx) => {
-      // Window first, in the same transaction as the events that make them "known": a crash can
-      // never leave an event known without the window that announces it.
-      if (newEventIds.length > 0) {
-        await tx.$executeRaw`
-          INSERT INTO game_platform_flash_sync_windows (event_ids, expires_at)
-          VALUES (${newEventIds}::text[], now() + ${options.maxWindowHours}::int * interval '1 hour')`;
+  async check(client: GamePlatformClient, options: { count: number; dryRun: boolean; maxWindowHours: number }): Promise<SentinelResult> {
+    const queue = await this.candidates.choose(options.count);
+    const checks: SentinelCheck[] = [];
+    const reads: SuccessfulRead[] = [];
+    // Each sentinel slot reads candidates in order until one answers: a failed read fails over to the next.
+    const slot = async () => {
+      for (let candidate = queue.shift(); candidate; candidate = queue.shift()) {
+        const read = await this.read(client, candidate);
+        checks.push(read.check);
+        if (read.progress) {
+          reads.push({ candidate, progress: read.progress });
+          return;
+        }
       }
-      await this.writes.storeFlashProgress(tx, sentinel.synedUserId, null, progress.flash_ctfs);
+    };
+    await Promise.all(Array.from({ length: options.count }, slot));
+    const notFound = checks.filter((c) => c.outcome === 'not_found').map((c) => c.synedUserId);
+    const ids = [...new Set(reads.flatMap((r) => r.progress.flash_ctfs.map(flashEventId)))];
+    const error = reads.length === 0 && checks.length > 0 ? `flash sentinel check: no candidate could be read (${checks.map((c) => c.error).join('; ')})` : undefined;
+    if (options.dryRun) {
+      const newEventIds = await this.windows.unannounced(ids);
+      return { checks, newEventIds, storedFor: new Set(), error };
+    }
+    const newEventIds = await this.prisma.$transaction(async (tx) => {
+      // The window commits with the events that make them known: a crash cannot leave an event
+      // stored without the window that announces it.
+      const fresh = await this.windows.announce(tx, ids, options.maxWindowHours);
+      for (const { candidate, progress } of reads) await this.writes.storeFlashProgress(tx, candidate.synedUserId, null, progress.flash_ctfs);
+      if (notFound.length > 0) {
+        await tx.$executeRaw`
+          INSERT INTO game_platform_sync_state AS s (syned_user_id, not_found_count, updated_at)
+          SELECT u, 1, now() FROM unnest(${notFound}::uuid[]) AS t(u)
+          ON CONFLICT (syned_user_id) DO UPDATE SET updated_at = now(), ${NOT_FOUND_ON_CONFLICT_SQL}`;
+      }
+      return fresh;
     }, TRANSACTION_OPTIONS);
-    return { newEventIds, window: await this.openWindow(), progressStoredFor: sentinel.synedUserId };
+    if (newEventIds.length > 0) this.logger.log({ msg: 'new Flash CTF event(s) detected', eventIds: newEventIds });
+    return { checks, newEventIds, storedFor: new Set(reads.map((r) => r.candidate.synedUserId)), error };
   }
 
-  async openWindow(): Promise<FlashWindow | null> {
-    const window = await this.prisma.gamePlatformFlashSyncWindow.findFirst({ where: { expiresAt: { gt: new Date() } }, orderBy: { openedAt: 'asc' } });
-    return window ? { id: window.id, openedAt: window.openedAt } : null;
+  private async read(client: GamePlatformClient, candidate: SentinelCandidate): Promise<{ check: SentinelCheck; progress?: FlashCtfProgressDto }> {
+    const base = { competitorId: candidate.competitorId, synedUserId: candidate.synedUserId, role: candidate.role };
+    try {
+      const progress = await client.withContext({ competitorId: candidate.competitorId }).getFlashCtfProgress(candidate.synedUserId);
+      return { check: { ...base, outcome: 'ok', events: progress.flash_ctfs.length }, progress };
+    } catch (error) {
+      const outcome = isGamePlatformError(error, 'not_found') ? 'not_found' : 'failed';
+      return { check: { ...base, outcome, error: describeFailure(error) } };
+    }
   }
-
-  /** Closes the window once no competitor on the platform is left without a flash sync since it opened. */
-  async closeIfCovered(window: FlashWindow): Promise<boolean> {
-    if (!window.id) return false;
-    const closed = await this.prisma.$executeRaw`
-      UPDATE game_platform_flash_sync_windows SET expires_at = now()
-      WHERE id = ${window.id}::uuid AND expires_at > now() AND NOT EXISTS (
-        SELECT 1 FROM competitors c LEFT JOIN game_platform_sync_state s ON s.syned_user_id = c.game_platform_id
-        WHERE c.game_platform_id IS NOT NULL
-          AND (s.last_flash_ctf_synced_at IS NULL OR s.last_flash_ctf_synced_at < ${window.openedAt}))`;
-    return closed > 0;
-  }
-
-  private async knownEventIds(ids: string[]): Promise<Set<string>> {
-    if (ids.length === 0) return new Set();
-    const rows = await this.prisma.$queryRaw<{ event_id: string }[]>`
-      SELECT DISTINCT event_id FROM game_platform_flash_ctf_events WHERE event_id = ANY(${ids}::text[])
-      UNION
-      SELECT DISTINCT e FROM game_platform_flash_sync_windows, unnest(event_ids) AS e WHERE e = ANY(${ids}::text[])`;
-    return new Set(rows.map((row) => row.event_id));
-  }
-}
-
-/** Whether a competitor's Flash CTF progress is read in this run, given the run's sentinel check. */
-export function needsFlashSync(target: SyncTarget, sentinel: SentinelResult): boolean {
-  if (target.synedUserId === sentinel.progressStoredFor) return false;
-  if (target.lastFlashCtfSyncedAt === null) return true;
-  return sentinel.window !== null && target.lastFlashCtfSyncedAt < sentinel.window.openedAt;
 }

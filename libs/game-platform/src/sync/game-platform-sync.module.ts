@@ -3,7 +3,10 @@ import { ConfigModule } from '@nestjs/config';
 import { databaseConfig } from '@app/persistence';
 import { GamePlatformModule } from '../game-platform.module';
 import { BatchSelectionRepository } from './batch-selection.repository';
+import { FlashDetection } from './flash-detection';
 import { FlashSentinel } from './flash-sentinel';
+import { FlashSentinelCandidates } from './flash-sentinel-candidates';
+import { FlashWindows } from './flash-windows';
 import { IncrementalSyncService } from './incremental-sync.service';
 import { RosterDriftCheck } from './roster-drift';
 import { syncConfig } from './sync.config';
@@ -20,7 +23,10 @@ import { TotalsSweepService } from './totals-sweep.service';
     SyncWriteRepository,
     SyncRunRepository,
     TotalsRepository,
+    FlashSentinelCandidates,
+    FlashWindows,
     FlashSentinel,
+    FlashDetection,
     RosterDriftCheck,
     IncrementalSyncService,
     TotalsSweepService,

@@ -7,8 +7,8 @@ import { GamePlatformClient } from '../client';
 import { tierPolicy, TierPolicy } from './activity-tiers';
 import { BatchSelectionRepository, Candidate, RotationPosition } from './batch-selection.repository';
 import { BatchPipeline, BatchTally } from './batch-pipeline';
-import { describeFailure, FlashPlan } from './competitor-fetch';
-import { FlashSentinel, needsFlashSync, SentinelResult } from './flash-sentinel';
+import { describeFailure } from './competitor-fetch';
+import { FlashDetection, flashDetectionJson, FlashRunSummary } from './flash-detection';
 import { RosterDrift, RosterDriftCheck } from './roster-drift';
 import { SingleFlightLock } from './single-flight.lock';
 import { syncConfig } from './sync.config';
@@ -40,7 +40,7 @@ export interface SyncRunReport {
   errors: number;
   newSolves: number;
   apiCalls: number;
-  flash: { newEventIds: string[]; windowOpen: boolean; competitorsFlashSynced: number };
+  flash: { newEventIds: string[]; windowOpen: boolean; competitorsFlashSynced: number; detection: FlashRunSummary | null };
   rosterDriftCount: number | null;
   durationMs: number;
 }
@@ -69,7 +69,7 @@ export class IncrementalSyncService implements OnApplicationShutdown {
     private readonly selection: BatchSelectionRepository,
     private readonly writes: SyncWriteRepository,
     private readonly runs: SyncRunRepository,
-    private readonly sentinel: FlashSentinel,
+    private readonly flashDetection: FlashDetection,
     private readonly roster: RosterDriftCheck,
   ) {
     this.lock = new SingleFlightLock(database.DATABASE_URL);
@@ -104,12 +104,9 @@ export class IncrementalSyncService implements OnApplicationShutdown {
     const coachId = run.coachId ?? undefined;
     const client = this.client.withContext({ jobId: run.jobId ?? undefined, runId: run.id });
     const notes: string[] = [];
-    // The sentinel check runs alongside planning and the batch's ODL reads; only the flash reads and
-    // the writes wait for it. Marked handled here: it is awaited below, but a plan that fails first
-    // (or an empty batch) must not leave its rejection unhandled.
-    const sentinelCheck = this.checkSentinel(client, dryRun, coachId);
-    const flashPlan = sentinelCheck.then((sentinel): FlashPlan => (target) => needsFlashSync(target, sentinel));
-    flashPlan.catch(() => undefined);
+    // The Flash CTF sentinel check runs alongside planning and the batch's ODL reads; only the flash
+    // reads and the writes wait for it.
+    const flashRun = this.flashDetection.begin(client, dryRun);
     try {
       const plan = coachId ? await this.planCoach(coachId) : await this.planRotation(run);
       await this.runs.setPosition(run.id, { cycleId: plan.position?.cycleId ?? null, batchNumber: plan.position?.batchNumber ?? 0, totalBatches: plan.totalBatches });
@@ -120,13 +117,13 @@ export class IncrementalSyncService implements OnApplicationShutdown {
         dryRun,
         policy: this.policy,
       });
-      const tally = await pipeline.run(plan.candidates.map(toTarget), flashPlan);
-      const flash = await sentinelCheck;
+      const tally = await pipeline.run(plan.candidates.map(toTarget), flashRun.plan);
+      const flash = await flashRun.finish();
       if (flash.error) notes.push(flash.error);
 
       const drift = coachId || plan.position?.batchNumber === 0 ? await this.checkRoster(client, coachId, notes) : null;
-      if (!dryRun && flash.window && (await this.sentinel.closeIfCovered(flash.window))) {
-        this.logger.log({ msg: 'Flash CTF sync window closed: every competitor covered', windowId: flash.window.id });
+      for (const window of flash.windows.filter((w) => w.closed && !dryRun)) {
+        this.logger.log({ msg: 'Flash CTF sync window closed: every readable competitor covered', windowId: window.id, unreadable: window.unreadable });
       }
       const durationMs = Date.now() - started;
       await this.runs.finish(run.id, 'succeeded', durationMs, {
@@ -136,7 +133,8 @@ export class IncrementalSyncService implements OnApplicationShutdown {
         competitorsSkipped: tally.skipped,
         errorCount: tally.errors,
         apiCallCount: client.callCount,
-        flashCtfSync: flash.window !== null,
+        flashCtfSync: flash.windowOpen || tally.flashSynced > 0,
+        flashDetection: flashDetectionJson(flash),
         rosterDriftCount: drift?.count ?? 0,
         rosterDrift: drift ? { teams: drift.teams.map((team) => ({ ...team })) } : null,
         errorDetails: errorDetails(tally, notes),
@@ -145,19 +143,12 @@ export class IncrementalSyncService implements OnApplicationShutdown {
       this.logger.log({ msg: 'sync run finished', ...report, flash: undefined, newFlashEvents: flash.newEventIds.length });
       return report;
     } catch (error) {
-      // Its transaction must not outlive the run (and the lock).
-      await sentinelCheck.catch(() => undefined);
+      await flashRun.abandon();
       await this.runs
         .finish(run.id, 'failed', Date.now() - started, { apiCallCount: client.callCount, errorDetails: { error: describeFailure(error), notes } })
         .catch(() => undefined);
       throw error;
     }
-  }
-
-  private async checkSentinel(client: GamePlatformClient, dryRun: boolean, coachId?: string): Promise<SentinelResult> {
-    const sentinel = await this.selection.sentinel(coachId);
-    if (!sentinel) return { newEventIds: [], window: await this.sentinel.openWindow(), progressStoredFor: null };
-    return this.sentinel.check(client, sentinel, { dryRun, maxWindowHours: this.config.GAME_PLATFORM_FLASH_WINDOW_MAX_HOURS });
   }
 
   /**
@@ -208,7 +199,7 @@ export class IncrementalSyncService implements OnApplicationShutdown {
     }
   }
 
-  private report(run: GamePlatformSyncRun, plan: Plan, tally: BatchTally, flash: SentinelResult, drift: RosterDrift | null, apiCalls: number, durationMs: number): SyncRunReport {
+  private report(run: GamePlatformSyncRun, plan: Plan, tally: BatchTally, flash: FlashRunSummary, drift: RosterDrift | null, apiCalls: number, durationMs: number): SyncRunReport {
     return {
       status: 'succeeded',
       runId: run.id,
@@ -223,7 +214,7 @@ export class IncrementalSyncService implements OnApplicationShutdown {
       errors: tally.errors,
       newSolves: tally.newSolves,
       apiCalls,
-      flash: { newEventIds: flash.newEventIds, windowOpen: flash.window !== null, competitorsFlashSynced: tally.flashSynced },
+      flash: { newEventIds: flash.newEventIds, windowOpen: flash.windowOpen, competitorsFlashSynced: tally.flashSynced, detection: flash },
       rosterDriftCount: drift?.count ?? null,
       durationMs,
     };
@@ -259,7 +250,7 @@ function skippedReport(dryRun: boolean, coachId: string | null): SyncRunReport {
     errors: 0,
     newSolves: 0,
     apiCalls: 0,
-    flash: { newEventIds: [], windowOpen: false, competitorsFlashSynced: 0 },
+    flash: { newEventIds: [], windowOpen: false, competitorsFlashSynced: 0, detection: null },
     rosterDriftCount: null,
     durationMs: 0,
   };

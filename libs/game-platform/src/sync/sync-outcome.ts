@@ -25,6 +25,8 @@ export interface FailedCompetitor {
   kind: 'failed';
   target: SyncTarget;
   error: string;
+  /** The vendor answered 404: the platform account may be gone. */
+  notFound: boolean;
 }
 
 export type CompetitorOutcome = FetchedCompetitor | FailedCompetitor;

@@ -20,6 +20,7 @@ export interface RunTelemetry {
   rosterDriftCount: number;
   rosterDrift: Prisma.InputJsonValue | null;
   errorDetails: Prisma.InputJsonValue | null;
+  flashDetection: Prisma.InputJsonValue;
 }
 
 /** One telemetry row per job: a retried job (same queue job id) resumes its own row. */

@@ -4,6 +4,7 @@ import { ChallengeSolveDto, FlashCtfEventDto } from '../client';
 import { retierSql, TierPolicy } from './activity-tiers';
 import { recordAccessDays } from './daily-activity';
 import { flashEventId } from './flash-event-id';
+import { NOT_FOUND_ON_CONFLICT_SQL } from './platform-presence';
 import { CompetitorOutcome, FailedCompetitor, FetchedCompetitor } from './sync-outcome';
 
 type Db = Prisma.TransactionClient;
@@ -164,6 +165,8 @@ async function recordSuccesses(db: Db, fetched: FetchedCompetitor[], newSolves: 
       last_result = EXCLUDED.last_result,
       error_message = NULL,
       needs_totals_refresh = s.needs_totals_refresh OR EXCLUDED.needs_totals_refresh,
+      not_found_count = 0,
+      missing_since = NULL,
       updated_at = now()`;
 }
 
@@ -171,11 +174,16 @@ async function recordSuccesses(db: Db, fetched: FetchedCompetitor[], newSolves: 
 async function recordFailures(db: Db, failed: FailedCompetitor[]): Promise<void> {
   if (failed.length === 0) return;
   await db.$executeRaw`
-    INSERT INTO game_platform_sync_state AS s (syned_user_id, last_attempt_at, last_result, error_message, updated_at)
-    SELECT u, now(), 'failure'::sync_result, msg, now()
-    FROM unnest(${failed.map((o) => o.target.synedUserId)}::uuid[], ${failed.map((o) => o.error)}::text[]) AS t(u, msg)
+    INSERT INTO game_platform_sync_state AS s (syned_user_id, last_attempt_at, last_result, error_message, not_found_count, updated_at)
+    SELECT u, now(), 'failure'::sync_result, msg, CASE WHEN nf THEN 1 ELSE 0 END, now()
+    FROM unnest(
+      ${failed.map((o) => o.target.synedUserId)}::uuid[],
+      ${failed.map((o) => o.error)}::text[],
+      ${failed.map((o) => o.notFound)}::bool[]
+    ) AS t(u, msg, nf)
     ON CONFLICT (syned_user_id) DO UPDATE SET
-      last_attempt_at = EXCLUDED.last_attempt_at, last_result = 'failure', error_message = EXCLUDED.error_message, updated_at = now()`;
+      last_attempt_at = EXCLUDED.last_attempt_at, last_result = 'failure', error_message = EXCLUDED.error_message, updated_at = now(),
+      ${NOT_FOUND_ON_CONFLICT_SQL}`;
 }
 
 /** Dry runs: how many of these solves are not stored yet, per user (reads only). */

@@ -54,6 +54,17 @@ export class SyncEnv {
   @ToNumber() @IsInt() @Min(1)
   GAME_PLATFORM_FLASH_WINDOW_MAX_HOURS = 24;
 
+  /**
+   * Safety net: every competitor on the platform gets a Flash CTF read at least this often, whatever
+   * the sentinels saw. Each competitor has its own slot in the period, so the reads are spread.
+   */
+  @ToNumber() @IsInt() @Min(1) @Max(366)
+  GAME_PLATFORM_FLASH_FULL_SYNC_DAYS = 7;
+
+  /** Competitors whose Flash CTF progress each run checks for new events (a failed read fails over to the next candidate). */
+  @ToNumber() @IsInt() @Min(1) @Max(20)
+  GAME_PLATFORM_FLASH_SENTINELS = 3;
+
   /** Flagged competitors per totals sweep unless the job payload says otherwise. */
   @ToNumber() @IsInt() @Min(1) @Max(5000)
   GAME_PLATFORM_TOTALS_SWEEP_BATCH_SIZE = 100;

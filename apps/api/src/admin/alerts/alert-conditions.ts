@@ -5,6 +5,7 @@ import { SyncHealthService, VendorCallWindow } from '@app/game-platform';
 import { PrismaService } from '@app/persistence';
 import { alertsConfig } from './alerts.config';
 import { AlertKey, Severity } from './alerts.dto';
+import { FlashAlertConditions } from './flash-alert-conditions';
 
 export interface Condition {
   key: AlertKey;
@@ -28,11 +29,12 @@ export class AlertConditions {
     private readonly vendorCalls: VendorCallWindow,
     private readonly jobs: JobQueueService,
     private readonly prisma: PrismaService,
+    private readonly flash: FlashAlertConditions,
     @Inject(alertsConfig.KEY) private readonly config: ConfigType<typeof alertsConfig>,
   ) {}
 
-  all(now = new Date()): Promise<Condition[]> {
-    return Promise.all([
+  async all(now = new Date()): Promise<Condition[]> {
+    const conditions = await Promise.all([
       this.syncFailureRate(now),
       this.noSuccessfulSync(now),
       this.consecutiveFailedRuns(),
@@ -41,6 +43,7 @@ export class AlertConditions {
       this.onboardingFailuresWaiting(now),
       this.rosterDrift(now),
     ]);
+    return [...conditions, ...(await this.flash.all(now))];
   }
 
   private async syncFailureRate(now: Date): Promise<Condition> {

@@ -43,6 +43,14 @@ export class AlertsEnv {
   /** A membership still pending on the platform after this long counts as drift. */
   @ToNumber() @IsInt() @Min(1)
   ALERT_ROSTER_PENDING_MINUTES = 60;
+
+  /** Sync runs in a row whose Flash CTF sentinel check read nobody at which the alert fires. */
+  @ToNumber() @IsInt() @Min(1)
+  ALERT_FLASH_SENTINEL_FAILED_RUNS = 3;
+
+  /** A Flash CTF event known this long while some competitors have no progress read since it began fires the alert. */
+  @ToNumber() @IsInt() @Min(1)
+  ALERT_FLASH_UNREAD_HOURS = 24;
 }
 
 export const alertsConfig = validatedConfig('alerts', AlertsEnv);

@@ -10,6 +10,8 @@ export const ALERT_KEYS = [
   'vendor_5xx_rate',
   'onboarding_failures_waiting',
   'roster_drift',
+  'flash_sentinel_failing',
+  'flash_progress_unread',
 ] as const;
 export type AlertKey = (typeof ALERT_KEYS)[number];
 export type Severity = 'critical' | 'warning';
