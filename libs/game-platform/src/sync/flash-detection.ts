@@ -91,7 +91,7 @@ export class FlashRun {
 
 /**
  * Flash CTF events are monthly and meant to be global, but detection must not depend on that, nor
- * on any one account: see docs/adr/0001-flash-ctf-detection.md.
+ * on any one account: see docs/adr/0011-flash-ctf-detection.md.
  */
 @Injectable()
 export class FlashDetection {
