@@ -26,7 +26,7 @@ describe('GAME_PLATFORM_INTEGRATION_ENABLED=false (read-only soft launch)', () =
     ] as const) {
       const response = await h.call(who, 'POST', url, {});
       expect(response.statusCode).toBe(503);
-      expect(response.body.message).toMatch(/game platform integration is switched off \(GAME_PLATFORM_INTEGRATION_ENABLED=false\)/);
+      expect(response.body.detail).toMatch(/game platform integration is switched off \(GAME_PLATFORM_INTEGRATION_ENABLED=false\)/);
     }
     expect((await h.call(coach, 'GET', `/competitors/${id}/game-platform`)).body).toMatchObject({ state: 'not_started' });
     const availability = await h.call(h.admin, 'GET', `/feature-flags/game_platform_integration/coaches/${coach.id}`);
