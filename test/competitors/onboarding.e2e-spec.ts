@@ -151,7 +151,7 @@ describe('competitor onboarding to the game platform (API + worker + simulator)'
 
     const hijack = await h.call(coach, 'POST', '/competitors/game-platform/retry-failed', { coachId: other.id });
     expect(hijack.statusCode).toBe(400);
-    const own = await h.call(coach, 'POST', '/competitors/game-platform/retry-failed', {});
+    const own = await h.call(coach, 'POST', '/competitors/game-platform/retry-failed', { all: true });
     expect(own.statusCode).toBe(202);
     expect(own.body.enqueued.map((entry: { competitorId: string }) => entry.competitorId)).toEqual([mine]);
     await h.settledOnboarding(coach, mine);
@@ -159,7 +159,7 @@ describe('competitor onboarding to the game platform (API + worker + simulator)'
     const byAdmin = await h.call(h.admin, 'POST', '/competitors/game-platform/retry-failed', { coachId: other.id });
     expect(byAdmin.body.enqueued.map((entry: { competitorId: string }) => entry.competitorId)).toEqual([theirs]);
     await h.settledOnboarding(other, theirs);
-    const everyone = await h.call(h.admin, 'POST', '/competitors/game-platform/retry-failed', {});
+    const everyone = await h.call(h.admin, 'POST', '/competitors/game-platform/retry-failed', { all: true });
     expect(everyone.body.enqueued.map((entry: { competitorId: string }) => entry.competitorId).sort()).toEqual([mine, theirs].sort());
     expect(await h.prisma.auditLog.count({ where: { action: 'competitor.game_platform.bulk_retry' } })).toBe(4);
   });

@@ -4,6 +4,7 @@ import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter } from '@bull-board/fastify';
 import { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ProblemDetailsFilter } from '@app/common';
 import { JobQueueService, QueueName } from '@app/jobs';
 import { AuditService } from '../../audit/audit.service';
 import { AuthenticatedUser } from '../../auth';
@@ -30,14 +31,18 @@ export async function mountBullBoard(app: NestFastifyApplication): Promise<void>
     options: { uiConfig: { boardTitle: 'game-platform-sync' } },
   });
   serverAdapter.setBasePath(BULL_BOARD_PATH);
-  // Failures go on to the API's exception layer: a problem+json body, never a stack trace.
+  // Failures go on to the scope's error handler below: a problem+json body, never a stack trace.
   serverAdapter.setErrorHandler((error) => {
     throw error;
   });
+
   const actors = new WeakMap<FastifyRequest, AuthenticatedUser>();
 
   await app.register(async (scope: FastifyInstance) => {
     publicRoutesUnder(scope, BULL_BOARD_PATH);
+    // The scope exists before Nest installs its exception layer, so it answers its own errors.
+    const problems = new ProblemDetailsFilter();
+    scope.setErrorHandler((error, request, reply) => problems.answer(error, request, reply));
     scope.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
       let refusal: UnauthorizedException;
       try {

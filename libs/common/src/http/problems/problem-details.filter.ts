@@ -28,8 +28,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   constructor(private readonly translators: ErrorTranslator[] = []) {}
 
   catch(error: unknown, host: ArgumentsHost): void {
-    const request = host.switchToHttp().getRequest<FastifyRequest>();
-    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    this.answer(error, host.switchToHttp().getRequest<FastifyRequest>(), host.switchToHttp().getResponse<FastifyReply>());
+  }
+
+  /** Also Fastify's error handler for what is registered outside Nest's exception layer. */
+  answer(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
     const problem = this.translate(error);
     if (problem.status >= 500 && problem.status !== HttpStatus.SERVICE_UNAVAILABLE) {
       this.logger.error({ msg: 'request failed', err: error, method: request.method, route: request.routeOptions?.url });
@@ -45,8 +48,15 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     if (error instanceof InvalidInputException) return { status: HttpStatus.BAD_REQUEST, detail: error.message, errors: error.errors };
     if (error instanceof HttpException) return httpProblem(error);
+    if (isClientFastifyError(error)) return { status: error.statusCode, detail: FASTIFY_DETAILS[error.code] ?? error.message };
     return { status: HttpStatus.INTERNAL_SERVER_ERROR, detail: UNEXPECTED };
   }
+}
+
+/** A 4xx of Fastify itself that did not pass through Nest's exception layer (which wraps it in an HttpException). */
+function isClientFastifyError(error: unknown): error is { statusCode: number; code: string; message: string } {
+  const { statusCode, code } = (error ?? {}) as { statusCode?: unknown; code?: unknown };
+  return error instanceof Error && typeof code === 'string' && code.startsWith('FST_') && typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500;
 }
 
 function httpProblem(error: HttpException): ProblemInit {
