@@ -48,6 +48,8 @@ describe('one error body: RFC 9457 problem+json', () => {
     expectProblem(tooLarge, 413, '/coaches');
     const xml = await h.call(h.adminToken, 'POST', '/coaches', '<coach/>', { 'content-type': 'application/xml' });
     expectProblem(xml, 415, '/coaches');
+    const longParam = await h.call(h.adminToken, 'GET', `/teams/${'x'.repeat(200)}`);
+    expectProblem(longParam, 414);
   });
 
   it('answers an unexpected failure 500 with a generic detail that leaks nothing', async () => {
