@@ -60,6 +60,11 @@ describe('one error body: RFC 9457 problem+json', () => {
     expect(JSON.stringify(failed.body)).not.toMatch(/db-internal|5432|\bat /);
   });
 
+  it('answers failures of routes registered outside Nest (Swagger UI, Bull Board) the same way', async () => {
+    expectProblem(await h.call(null, 'GET', '/docs/openapi.json?q=%00'), 400, '/docs/openapi.json');
+    expectProblem(await h.call(null, 'POST', '/admin/queues/session', '{"token":'), 400, '/admin/queues/session');
+  });
+
   it('answers Bull Board failures without a stack trace', async () => {
     const missing = await h.call(h.adminToken, 'GET', '/admin/queues/api/queues/no-such-queue/no-such-job');
     expect(missing.statusCode).toBeGreaterThanOrEqual(400);
