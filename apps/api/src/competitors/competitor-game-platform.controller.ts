@@ -1,7 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
-  ApiBadRequestResponse,
   ApiConflictResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -11,6 +10,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser } from '../auth';
+import { ApiProblems } from '../http/problem-details.dto';
 import { VendorActionRateLimited } from '../rate-limit/vendor-action-rate-limit.guard';
 import { GamePlatformJobAccepted, OnboardingStateView, RetryFailedDto, RetryFailedResult } from './competitor-game-platform.dto';
 import { CompetitorGamePlatformService } from './competitor-game-platform.service';
@@ -27,9 +27,9 @@ export class CompetitorGamePlatformController {
   @Post('game-platform/retry-failed')
   @HttpCode(HttpStatus.ACCEPTED)
   @VendorActionRateLimited()
-  @ApiOperation({ summary: 'Re-enqueue every failed onboarding: a coach retries their own; an admin everyone or one coach' })
+  @ApiOperation({ summary: 'Re-enqueue failed onboardings: of one coach (coachId) or all: true (a coach: all of their own)' })
   @ApiAcceptedResponse({ type: RetryFailedResult })
-  @ApiBadRequestResponse({ description: 'Invalid coachId, or a coach naming another coach' })
+  @ApiProblems({ 400: 'Invalid coachId, a coach naming another coach, or neither coachId nor all: true' })
   @ApiServiceUnavailableResponse({ description: UNAVAILABLE })
   retryFailed(@CurrentUser() user: AuthenticatedUser, @Body() body: RetryFailedDto): Promise<RetryFailedResult> {
     return this.gamePlatform.retryFailed(user, body);
