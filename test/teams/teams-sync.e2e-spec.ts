@@ -214,7 +214,7 @@ describe('teams mirrored to the game platform (API + worker + simulator)', () =>
 
     const refused = await h.call('DELETE', `/teams/${team.id}`, coach.token);
     expect(refused.status).toBe(409);
-    expect(refused.body.message).toMatch(/still has 1 member\(s\): remove them/);
+    expect(refused.body.detail).toMatch(/still has 1 member\(s\): remove them/);
 
     await removeMember(team.id, member.id);
     const deleted = await h.call<{ remoteDelete: { state: string; jobId: string } }>('DELETE', `/teams/${team.id}`, coach.token);

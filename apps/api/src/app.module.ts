@@ -12,6 +12,7 @@ import { CompetitorsModule } from './competitors/competitors.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { FeatureFlagsModule } from './feature-flags/feature-flags.module';
 import { HealthModule } from './health/health.module';
+import { RequestRateLimitModule } from './rate-limit/request-rate-limit.module';
 import { SyncApiModule } from './sync/sync.module';
 import { ApiMetricsModule } from './metrics/metrics.module';
 import { TeamsModule } from './teams/teams.module';
@@ -23,6 +24,7 @@ import { TeamsModule } from './teams/teams.module';
     RedisModule,
     JobsModule.forRoot(),
     AuthModule,
+    RequestRateLimitModule,
     AuditModule,
     HealthModule,
     SyncApiModule,

@@ -1,7 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
-  ApiBadRequestResponse,
   ApiConflictResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -28,9 +27,9 @@ export class CompetitorGamePlatformController {
   @Post('game-platform/retry-failed')
   @HttpCode(HttpStatus.ACCEPTED)
   @VendorActionRateLimited()
-  @ApiOperation({ summary: 'Re-enqueue every failed onboarding: a coach retries their own; an admin everyone or one coach' })
+  @ApiOperation({ summary: 'Re-enqueue failed onboardings: of one coach (coachId) or all: true (a coach: all of their own)' })
   @ApiAcceptedResponse({ type: RetryFailedResult })
-  @ApiBadRequestResponse({ description: 'Invalid coachId, or a coach naming another coach' })
+  @ApiProblems({ 400: 'Invalid coachId, a coach naming another coach, or neither coachId nor all: true' })
   @ApiServiceUnavailableResponse({ description: UNAVAILABLE })
   retryFailed(@CurrentUser() user: AuthenticatedUser, @Body() body: RetryFailedDto): Promise<RetryFailedResult> {
     return this.gamePlatform.retryFailed(user, body);

@@ -3,10 +3,10 @@ import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/s
 import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
 import { RedisHealthIndicator } from '@app/common';
 import { DatabaseHealthIndicator } from '@app/persistence';
-import { Public } from '../auth';
+import { Probe } from '../auth';
 
 @ApiTags('health')
-@Public()
+@Probe()
 @Controller('health')
 export class HealthController {
   constructor(

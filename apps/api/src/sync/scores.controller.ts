@@ -1,4 +1,5 @@
-import { BadRequestException, Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { FieldInputError } from '../http/field-input.error';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser } from '../auth';
 import { LeaderboardQuery } from './sync.dto';
@@ -17,7 +18,7 @@ export class ScoresController {
   @ApiOkResponse({ description: 'Competitor scores' })
   @ApiBadRequestResponse({ description: 'id is not a UUID' })
   @ApiNotFoundResponse({ description: 'No such competitor (or not one of the coach\'s)' })
-  competitor(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe({ exceptionFactory: () => new BadRequestException('id must be a UUID') })) id: string) {
+  competitor(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe({ exceptionFactory: () => new FieldInputError('id', 'id must be a UUID') })) id: string) {
     return this.scores.competitorScores(user, id);
   }
 

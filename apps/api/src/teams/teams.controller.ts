@@ -1,4 +1,5 @@
-import { BadRequestException, Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { FieldInputError } from '../http/field-input.error';
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
@@ -23,7 +24,7 @@ import { TeamsService } from './teams.service';
 
 /** A malformed id is a 400 naming the parameter, like body validation errors. */
 const uuid = (name: string) =>
-  new ParseUUIDPipe({ exceptionFactory: () => new BadRequestException({ statusCode: 400, error: 'Bad Request', message: [`${name} must be a UUID`] }) });
+  new ParseUUIDPipe({ exceptionFactory: () => new FieldInputError(name, `${name} must be a UUID`) });
 
 @ApiTags('teams')
 @ApiBearerAuth('bearer')

@@ -1,12 +1,17 @@
-import { Logger, Type, ValidationPipe } from '@nestjs/common';
+import { Logger, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { FastifyReply, FastifyRequest } from 'fastify';
 import { ExecutionContext } from '../context/execution-context';
 import { loadEnv } from '../config/validated-config';
 import { createLogger } from '../logging/create-logger';
 import { LoggingEnv } from '../logging/logging.config';
 import { PinoLoggerService } from '../logging/pino-logger.service';
 import { LifecycleEnv } from '../lifecycle/lifecycle.config';
+import { ClosingAwareFastifyAdapter } from './closing-aware.adapter';
+import { refuseUnsafeInput } from './input/request-input';
+import { ErrorTranslator, ProblemDetailsFilter } from './problems/problem-details.filter';
+import { RequestValidationPipe } from './problems/request-validation.pipe';
 import { REQUEST_ID_HEADER, requestIdOf } from './request-id';
 
 export interface HttpAppOptions {
@@ -14,12 +19,15 @@ export interface HttpAppOptions {
   name: string;
   /** Where logs go; stdout when omitted (tests pass a stream to capture them). */
   logDestination?: NodeJS.WritableStream;
+  /** Application errors the app knows how to answer (e.g. database constraints), tried before the defaults. */
+  errorTranslators?: ErrorTranslator[];
 }
 
 /**
  * A Nest application on Fastify with JSON logs, request ids (taken from x-request-id or generated,
- * echoed back, present in every log line of the request) and validation that answers 400 with
- * field messages. Shared by the API and the worker's health server.
+ * echoed back, present in every log line of the request), validation that answers 400 with
+ * field messages, unsafe input refused, and every error answered as problem+json. Shared by the API
+ * and the worker's health server.
  */
 export async function createHttpApp(module: Type<unknown>, options: HttpAppOptions): Promise<NestFastifyApplication> {
   const logging = loadEnv(LoggingEnv);
@@ -27,26 +35,30 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
     { name: options.name, level: logging.LOG_LEVEL, pretty: logging.LOG_PRETTY },
     options.logDestination as never,
   );
-  const adapter = new FastifyAdapter({
+  const problems = new ProblemDetailsFilter(options.errorTranslators);
+  const adapter = new ClosingAwareFastifyAdapter({
+    // The router's own refusals (malformed URL 400, over-long parameter 414) come before any hook.
+    frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) => problems.answer(error, request, reply),
     loggerInstance: pino,
     genReqId: requestIdOf,
     forceCloseConnections: 'idle',
-    return503OnClosing: true,
+    return503OnClosing: false,
   });
   const instance = adapter.getInstance();
   instance.addHook('onRequest', (request, reply, done) => {
     reply.header(REQUEST_ID_HEADER, request.id);
     ExecutionContext.run({ requestId: request.id }, done);
   });
+  adapter.refuseRequestsWhileClosing();
 
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, {
     logger: new PinoLoggerService(pino),
     bufferLogs: false,
     abortOnError: false,
   });
-  app.useGlobalPipes(
-    new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, stopAtFirstError: false }),
-  );
+  app.useGlobalPipes(new RequestValidationPipe());
+  app.useGlobalFilters(problems);
+  refuseUnsafeInput(app);
   app.enableShutdownHooks();
   return app;
 }

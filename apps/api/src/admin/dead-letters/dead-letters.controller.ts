@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuditService } from '../../audit/audit.service';
+import { ApiProblems } from '../../http/problem-details.dto';
 import { AuthenticatedUser, CurrentUser, Roles } from '../../auth';
 import { DeadLetterAdminService } from './dead-letter-admin.service';
 import { DeadLetterIdParam, DeadLetterListQuery, DeadLetterPage, PurgeDeadLettersBody, PurgeResult, ReplayResult } from './dead-letters.dto';
@@ -27,6 +28,7 @@ export class DeadLettersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Delete every dead letter matching all given criteria, with their failed queue entries' })
   @ApiOkResponse({ type: PurgeResult })
+  @ApiProblems({ 400: 'Invalid filter, or neither a filter nor all: true' })
   async purgeMany(@Body() filter: PurgeDeadLettersBody, @CurrentUser() user: AuthenticatedUser): Promise<PurgeResult> {
     const result = await this.deadLetters.purgeMany(filter);
     await this.audit.record(user, { action: 'admin.dead_letters.purge', targetType: 'dead_letter', targetId: 'filter', payload: { filter: { ...filter, before: filter.before?.toISOString() }, purged: result.purged } });

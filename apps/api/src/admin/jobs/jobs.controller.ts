@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuditService } from '../../audit/audit.service';
+import { ApiProblems } from '../../http/problem-details.dto';
 import { AuthenticatedUser, CurrentUser, Roles } from '../../auth';
 import { BulkRetryBody, JobDetailView, JobListQuery, JobPage, JobRef, TouchedJobs } from './jobs.dto';
 import { JobAdminService } from './job-admin.service';
@@ -27,6 +28,7 @@ export class AdminJobsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Retry every failed job matching all given criteria (queue, type, since, coachId)' })
   @ApiOkResponse({ type: TouchedJobs })
+  @ApiProblems({ 400: 'Invalid filter, or neither a filter nor all: true' })
   async retryFailed(@Body() filter: BulkRetryBody, @CurrentUser() user: AuthenticatedUser): Promise<TouchedJobs> {
     const result = await this.jobs.retryFailed(filter);
     await this.audit.record(user, { action: 'admin.jobs.bulk_retry', targetType: 'queue', targetId: filter.queue ?? 'all', payload: { filter: { ...filter, since: filter.since?.toISOString() }, touched: result.touched } });
