@@ -1,25 +1,16 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import {
-  ApiAcceptedResponse,
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiServiceUnavailableResponse,
-  ApiTags,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser } from '../auth';
+import { ApiProblems } from '../http/problem-details.dto';
 import { VendorActionRateLimited } from '../rate-limit/vendor-action-rate-limit.guard';
 import { GamePlatformJobAccepted, OnboardingStateView, RetryFailedDto, RetryFailedResult } from './competitor-game-platform.dto';
 import { CompetitorGamePlatformService } from './competitor-game-platform.service';
 
 const UNAVAILABLE = 'GAME_PLATFORM_INTEGRATION_ENABLED is false, the flag is paused, or the coach is outside the rollout';
 const NOT_VISIBLE = 'No such competitor, or not one of the calling coach';
+const ID = 'id is not a UUID';
 
 @ApiTags('competitors: game platform')
-@ApiUnauthorizedResponse({ description: 'Missing or invalid bearer token' })
 @Controller('competitors')
 export class CompetitorGamePlatformController {
   constructor(private readonly gamePlatform: CompetitorGamePlatformService) {}
@@ -29,9 +20,8 @@ export class CompetitorGamePlatformController {
   @VendorActionRateLimited()
   @ApiOperation({ summary: 'Re-enqueue every failed onboarding: a coach retries their own; an admin everyone or one coach' })
   @ApiAcceptedResponse({ type: RetryFailedResult })
-  @ApiBadRequestResponse({ description: 'Invalid coachId, or a coach naming another coach' })
-  @ApiServiceUnavailableResponse({ description: UNAVAILABLE })
-  retryFailed(@CurrentUser() user: AuthenticatedUser, @Body() body: RetryFailedDto): Promise<RetryFailedResult> {
+  @ApiProblems({ 400: 'Invalid coachId, or a coach naming another coach', 503: UNAVAILABLE })
+  retryFailedOnboardings(@CurrentUser() user: AuthenticatedUser, @Body() body: RetryFailedDto): Promise<RetryFailedResult> {
     return this.gamePlatform.retryFailed(user, body);
   }
 
@@ -40,18 +30,16 @@ export class CompetitorGamePlatformController {
   @VendorActionRateLimited()
   @ApiOperation({ summary: 'Add to Game Platform: enqueue the onboarding job (same job while one is pending)' })
   @ApiAcceptedResponse({ type: GamePlatformJobAccepted })
-  @ApiNotFoundResponse({ description: NOT_VISIBLE })
-  @ApiConflictResponse({ description: 'Status is not compliance (the message says what is missing) or already on the platform' })
-  @ApiServiceUnavailableResponse({ description: UNAVAILABLE })
-  onboard(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<GamePlatformJobAccepted> {
+  @ApiProblems({ 400: ID, 404: NOT_VISIBLE, 409: 'Status is not compliance (the message says what is missing) or already on the platform', 503: UNAVAILABLE })
+  onboardCompetitor(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<GamePlatformJobAccepted> {
     return this.gamePlatform.onboard(user, id);
   }
 
   @Get(':id/game-platform')
   @ApiOperation({ summary: 'Onboarding state: not_started | pending | synced | error, with an actionable message' })
   @ApiOkResponse({ type: OnboardingStateView })
-  @ApiNotFoundResponse({ description: NOT_VISIBLE })
-  state(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<OnboardingStateView> {
+  @ApiProblems({ 400: ID, 404: NOT_VISIBLE })
+  getOnboardingState(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<OnboardingStateView> {
     return this.gamePlatform.state(user, id);
   }
 
@@ -60,18 +48,16 @@ export class CompetitorGamePlatformController {
   @VendorActionRateLimited()
   @ApiOperation({ summary: 'Retry a failed onboarding' })
   @ApiAcceptedResponse({ type: GamePlatformJobAccepted })
-  @ApiNotFoundResponse({ description: NOT_VISIBLE })
-  @ApiConflictResponse({ description: 'Nothing to retry (never sent, or already on the platform) or the profile is no longer ready' })
-  @ApiServiceUnavailableResponse({ description: UNAVAILABLE })
-  retry(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<GamePlatformJobAccepted> {
+  @ApiProblems({ 400: ID, 404: NOT_VISIBLE, 409: 'Nothing to retry (never sent, or already on the platform) or the profile is no longer ready', 503: UNAVAILABLE })
+  retryOnboarding(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<GamePlatformJobAccepted> {
     return this.gamePlatform.retry(user, id);
   }
 
   @Delete(':id/game-platform/error')
   @ApiOperation({ summary: 'Clear the onboarding error message' })
   @ApiOkResponse({ type: OnboardingStateView })
-  @ApiNotFoundResponse({ description: NOT_VISIBLE })
-  clearError(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<OnboardingStateView> {
+  @ApiProblems({ 400: ID, 404: NOT_VISIBLE })
+  clearOnboardingError(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<OnboardingStateView> {
     return this.gamePlatform.clearError(user, id);
   }
 
@@ -80,9 +66,7 @@ export class CompetitorGamePlatformController {
   @VendorActionRateLimited()
   @ApiOperation({ summary: 'Have the Game Platform email the competitor a password reset link' })
   @ApiAcceptedResponse({ type: GamePlatformJobAccepted })
-  @ApiNotFoundResponse({ description: NOT_VISIBLE })
-  @ApiConflictResponse({ description: 'The competitor is not on the Game Platform yet' })
-  @ApiServiceUnavailableResponse({ description: UNAVAILABLE })
+  @ApiProblems({ 400: ID, 404: NOT_VISIBLE, 409: 'The competitor is not on the Game Platform yet', 503: UNAVAILABLE })
   sendPasswordReset(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<GamePlatformJobAccepted> {
     return this.gamePlatform.sendPasswordReset(user, id);
   }

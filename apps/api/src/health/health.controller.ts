@@ -1,9 +1,10 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
 import { RedisHealthIndicator } from '@app/common';
 import { DatabaseHealthIndicator } from '@app/persistence';
 import { Public } from '../auth';
+import { ApiProblems } from '../http/problem-details.dto';
 
 @ApiTags('health')
 @Public()
@@ -18,16 +19,18 @@ export class HealthController {
   /** The process answers: nothing else is checked, so a dependency outage never gets the pod restarted. */
   @Get('live')
   @HealthCheck()
+  @ApiOperation({ summary: 'Liveness probe: the process answers (no dependency is checked)' })
   @ApiOkResponse({ description: 'The process is alive' })
-  live() {
+  checkLiveness() {
     return this.health.check([]);
   }
 
   @Get('ready')
   @HealthCheck()
+  @ApiOperation({ summary: 'Readiness probe: PostgreSQL and Redis answer' })
   @ApiOkResponse({ description: 'PostgreSQL and Redis answer' })
-  @ApiServiceUnavailableResponse({ description: 'A dependency is down; the failing check is named under "error"' })
-  ready() {
+  @ApiProblems({ 503: 'A dependency is down; the detail names the failing check' })
+  checkReadiness() {
     return this.health.check([() => this.database.check(), () => this.redis.check()]);
   }
 }

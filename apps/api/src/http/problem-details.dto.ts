@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiExtraModels, ApiProperty, ApiPropertyOptional, ApiResponse, getSchemaPath } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional, ApiResponse, getSchemaPath, ResponseObject } from '@nestjs/swagger';
 
 export const PROBLEM_JSON = 'application/problem+json';
 
@@ -53,18 +53,22 @@ const DESCRIPTIONS: Record<number, string> = {
 
 export type ProblemStatus = keyof typeof DESCRIPTIONS;
 
+/** The OpenAPI response of one problem status: the ProblemDetails schema as application/problem+json. */
+export function problemResponse(status: number, description = DESCRIPTIONS[status] ?? 'Error'): ResponseObject {
+  return { description, content: { [PROBLEM_JSON]: { schema: { $ref: getSchemaPath(ProblemDetailsDto) } } } };
+}
+
 /**
  * Documents the problem+json responses an operation can return. Pass `{ 404: 'Team not found' }`-style
- * overrides to say more than the default description.
+ * overrides to say more than the default description. 401, 403 (from @Roles), 429 and the body statuses
+ * 400/413/415 are added to every operation they apply to when the document is built (docs/route-conventions.ts).
  */
 export function ApiProblems(...statuses: (number | Record<number, string>)[]) {
-  const entries = statuses.flatMap((entry) =>
-    typeof entry === 'number' ? [[entry, DESCRIPTIONS[entry] ?? 'Error'] as const] : Object.entries(entry).map(([status, text]) => [Number(status), text] as const),
+  const entries = statuses.flatMap((entry): [number, string | undefined][] =>
+    typeof entry === 'number' ? [[entry, undefined]] : Object.entries(entry).map(([status, text]) => [Number(status), text]),
   );
   return applyDecorators(
     ApiExtraModels(ProblemDetailsDto, FieldErrorDto),
-    ...entries.map(([status, description]) =>
-      ApiResponse({ status, description, content: { [PROBLEM_JSON]: { schema: { $ref: getSchemaPath(ProblemDetailsDto) } } } }),
-    ),
+    ...entries.map(([status, description]) => ApiResponse({ status, ...problemResponse(status, description) })),
   );
 }

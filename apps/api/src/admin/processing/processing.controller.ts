@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ProcessingSwitch } from '@app/jobs';
 import { AuditService } from '../../audit/audit.service';
 import { AuthenticatedUser, CurrentUser, Roles } from '../../auth';
@@ -7,8 +7,6 @@ import { ProcessingSwitchBody, ProcessingView } from './processing.dto';
 
 /** The processing switch (seed: job_queue_settings.processing_enabled), per queue or for all. */
 @ApiTags('admin')
-@ApiBearerAuth()
-@ApiForbiddenResponse({ description: 'The caller is not an admin' })
 @Roles('admin')
 @Controller('admin/processing')
 export class ProcessingController {
@@ -20,7 +18,7 @@ export class ProcessingController {
   @Get()
   @ApiOperation({ summary: 'Which queues are paused' })
   @ApiOkResponse({ type: ProcessingView })
-  async state(): Promise<ProcessingView> {
+  async getProcessing(): Promise<ProcessingView> {
     return { queues: await this.processing.states() };
   }
 
@@ -28,7 +26,7 @@ export class ProcessingController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Pause a queue (or all) across every worker: no new job starts, running ones finish' })
   @ApiOkResponse({ type: ProcessingView })
-  async pause(@Body() body: ProcessingSwitchBody, @CurrentUser() user: AuthenticatedUser): Promise<ProcessingView> {
+  async pauseProcessing(@Body() body: ProcessingSwitchBody, @CurrentUser() user: AuthenticatedUser): Promise<ProcessingView> {
     const queues = await this.processing.pause(body.queue ? [body.queue] : undefined);
     await this.audit.record(user, { action: 'admin.processing.pause', targetType: 'queue', targetId: body.queue ?? 'all' });
     return { queues };
@@ -38,7 +36,7 @@ export class ProcessingController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Resume a queue (or all)' })
   @ApiOkResponse({ type: ProcessingView })
-  async resume(@Body() body: ProcessingSwitchBody, @CurrentUser() user: AuthenticatedUser): Promise<ProcessingView> {
+  async resumeProcessing(@Body() body: ProcessingSwitchBody, @CurrentUser() user: AuthenticatedUser): Promise<ProcessingView> {
     const queues = await this.processing.resume(body.queue ? [body.queue] : undefined);
     await this.audit.record(user, { action: 'admin.processing.resume', targetType: 'queue', targetId: body.queue ?? 'all' });
     return { queues };

@@ -1,0 +1,71 @@
+import { INestApplication, RequestMethod } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { DiscoveryService, MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
+import { OpenAPIObject, OperationObject, ResponsesObject } from '@nestjs/swagger';
+import { PUBLIC_ROUTE, REQUIRED_ROLES, Role } from '../auth';
+import { problemResponse } from '../http/problem-details.dto';
+
+/** What the global guards and the body parser do to a route, read from the same metadata they read. */
+interface RouteTraits {
+  isPublic: boolean;
+  roles?: Role[];
+}
+
+/** Probes are exempt from the global rate limit (metrics too, but it is not in the document). */
+const RATE_LIMIT_EXEMPT = /^\/health\//;
+
+/**
+ * Statuses that depend on cross-cutting behaviour, not on the handler, are documented here once so no
+ * operation can forget them: a bearer requirement (or none on @Public routes), 401 on authenticated routes,
+ * 403 on @Roles routes, 429 from the global rate limit, and 400/413/415 on every route that takes a body.
+ */
+export function applyRouteConventions(document: OpenAPIObject, app: INestApplication): void {
+  const traits = routeTraits(app);
+  for (const [path, item] of Object.entries(document.paths)) {
+    for (const method of ['get', 'post', 'put', 'patch', 'delete'] as const) {
+      const operation = item[method];
+      if (!operation) continue;
+      const route = traits.get(`${method} ${path}`);
+      if (!route) throw new Error(`No controller route found for ${method.toUpperCase()} ${path}`);
+      applyTraits(operation, route, !RATE_LIMIT_EXEMPT.test(path));
+    }
+  }
+}
+
+function applyTraits(operation: OperationObject, route: RouteTraits, rateLimited: boolean): void {
+  const responses = operation.responses as ResponsesObject;
+  const add = (status: number) => (responses[status] ??= problemResponse(status));
+  if (route.isPublic) operation.security = [];
+  else add(401);
+  if (route.roles) add(403);
+  if (rateLimited) add(429);
+  if (operation.requestBody) [400, 413, 415].forEach(add);
+}
+
+/** Traits keyed by "get /teams/{id}", the way the document spells its paths. */
+function routeTraits(app: INestApplication): Map<string, RouteTraits> {
+  const reflector = new Reflector();
+  const scanner = new MetadataScanner();
+  const traits = new Map<string, RouteTraits>();
+  for (const { metatype } of new DiscoveryService(app.get(ModulesContainer)).getControllers()) {
+    if (!metatype) continue;
+    const controllerPath = Reflect.getMetadata(PATH_METADATA, metatype) as string;
+    for (const name of scanner.getAllMethodNames(metatype.prototype)) {
+      const handler = metatype.prototype[name] as () => unknown;
+      const methodPath = Reflect.getMetadata(PATH_METADATA, handler) as string | undefined;
+      if (methodPath === undefined) continue;
+      const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod].toLowerCase();
+      const targets = [handler, metatype];
+      traits.set(`${method} ${openApiPath(controllerPath, methodPath)}`, {
+        isPublic: reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets) ?? false,
+        roles: reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets),
+      });
+    }
+  }
+  return traits;
+}
+
+function openApiPath(controllerPath: string, methodPath: string): string {
+  const joined = `/${[controllerPath, methodPath].map((part) => part.replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/')}`;
+  return joined.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
+}

@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createConfig, lintFromString } from '@redocly/openapi-core';
+import { renderOpenApiDocument } from '../../apps/api/src/docs/openapi-document';
+import { renderClientTypes } from '../../packages/api-client/scripts/render-types';
+
+const ROOT = join(__dirname, '../..');
+const committed = (file: string) => readFileSync(join(ROOT, file), 'utf8');
+const REGENERATE = 'is out of date: run `npm run openapi` and commit openapi.json and packages/api-client/src/schema.ts';
+
+/** The committed contract: openapi.json and the typed client generated from it (no database or network needed). */
+describe('the committed OpenAPI document', () => {
+  let generated: string;
+
+  beforeAll(async () => {
+    generated = await renderOpenApiDocument();
+  });
+
+  it('is what the code generates', () => {
+    if (generated !== committed('openapi.json')) throw new Error(`openapi.json ${REGENERATE}`);
+  });
+
+  it('passes Redocly lint with the recommended rules, without an error or a warning', async () => {
+    const config = await createConfig({ extends: ['recommended'] });
+    const problems = await lintFromString({ source: committed('openapi.json'), absoluteRef: join(ROOT, 'openapi.json'), config });
+    const findings = problems.map((problem) => `${problem.severity} ${problem.ruleId}: ${problem.message} at ${problem.location[0]?.pointer}`);
+    expect(findings).toEqual([]);
+  });
+
+  it('is what the typed client was generated from', async () => {
+    const types = await renderClientTypes(committed('openapi.json'));
+    if (types !== committed('packages/api-client/src/schema.ts')) throw new Error(`packages/api-client/src/schema.ts ${REGENERATE}`);
+  });
+});
