@@ -3,6 +3,7 @@ import { Logger } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApiApp } from '../../apps/api/src/bootstrap';
 import { TestEnvironment, useTestEnvironment } from '../support/environment';
+import { injectChecked } from '../support/contract';
 
 class LineCollector extends Writable {
   readonly lines: Record<string, unknown>[] = [];
@@ -29,7 +30,7 @@ describe('JSON logs', () => {
   });
 
   it('logs requests as JSON with the request id and never the Authorization header', async () => {
-    await api.inject({
+    await injectChecked(api, {
       method: 'GET',
       url: '/health/live',
       headers: { authorization: 'Bearer super-secret-token', 'x-request-id': 'req-logging-1' },
