@@ -14,10 +14,14 @@ interface RouteTraits {
 /** Probes are exempt from the global rate limit (metrics too, but it is not in the document). */
 const RATE_LIMIT_EXEMPT = /^\/health\//;
 
+/** Fastify parses a body sent with these methods whether or not the handler reads one. */
+const BODY_METHODS = new Set(['post', 'put', 'patch', 'delete']);
+
 /**
  * Statuses that depend on cross-cutting behaviour, not on the handler, are documented here once so no
  * operation can forget them: a bearer requirement (or none on @Public routes), 401 on authenticated routes,
- * 403 on @Roles routes, 429 from the global rate limit, and 400/413/415 on every route that takes a body.
+ * 403 on @Roles routes, 429 from the global rate limit, 414 from the router's path parameter limit, and
+ * 400/413/415 from the body parser.
  */
 export function applyRouteConventions(document: OpenAPIObject, app: INestApplication): void {
   const traits = routeTraits(app);
@@ -27,19 +31,20 @@ export function applyRouteConventions(document: OpenAPIObject, app: INestApplica
       if (!operation) continue;
       const route = traits.get(`${method} ${path}`);
       if (!route) throw new Error(`No controller route found for ${method.toUpperCase()} ${path}`);
-      applyTraits(operation, route, !RATE_LIMIT_EXEMPT.test(path));
+      applyTraits(operation, route, { rateLimited: !RATE_LIMIT_EXEMPT.test(path), takesBody: BODY_METHODS.has(method), hasPathParams: path.includes('{') });
     }
   }
 }
 
-function applyTraits(operation: OperationObject, route: RouteTraits, rateLimited: boolean): void {
+function applyTraits(operation: OperationObject, route: RouteTraits, request: { rateLimited: boolean; takesBody: boolean; hasPathParams: boolean }): void {
   const responses = operation.responses as ResponsesObject;
   const add = (status: number) => (responses[status] ??= problemResponse(status));
   if (route.isPublic) operation.security = [];
   else add(401);
   if (route.roles) add(403);
-  if (rateLimited) add(429);
-  if (operation.requestBody) [400, 413, 415].forEach(add);
+  if (request.rateLimited) add(429);
+  if (request.hasPathParams) add(414);
+  if (request.takesBody) [400, 413, 415].forEach(add);
 }
 
 /** Traits keyed by "get /teams/{id}", the way the document spells its paths. */

@@ -46,6 +46,7 @@ const DESCRIPTIONS: Record<number, string> = {
   404: 'Not found, or not visible to the caller',
   409: 'Conflicts with the current state',
   413: 'Request body too large',
+  414: 'A path parameter is longer than 100 characters',
   415: 'Unsupported content type',
   429: 'Too many requests; see Retry-After',
   503: 'A dependency is unavailable; retry later',
@@ -55,12 +56,16 @@ export type ProblemStatus = keyof typeof DESCRIPTIONS;
 
 /** The OpenAPI response of one problem status: the ProblemDetails schema as application/problem+json. */
 export function problemResponse(status: number, description = DESCRIPTIONS[status] ?? 'Error'): ResponseObject {
-  return { description, content: { [PROBLEM_JSON]: { schema: { $ref: getSchemaPath(ProblemDetailsDto) } } } };
+  return {
+    description,
+    ...(status === 429 && { headers: { 'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer' } } } }),
+    content: { [PROBLEM_JSON]: { schema: { $ref: getSchemaPath(ProblemDetailsDto) } } },
+  };
 }
 
 /**
  * Documents the problem+json responses an operation can return. Pass `{ 404: 'Team not found' }`-style
- * overrides to say more than the default description. 401, 403 (from @Roles), 429 and the body statuses
+ * overrides to say more than the default description. 401, 403 (from @Roles), 429, 414 and the body statuses
  * 400/413/415 are added to every operation they apply to when the document is built (docs/route-conventions.ts).
  */
 export function ApiProblems(...statuses: (number | Record<number, string>)[]) {
