@@ -787,8 +787,11 @@ export interface components {
             remediation: string;
             /** @enum {string} */
             severity: "critical" | "warning";
-            /** @description When the condition was first seen active (cleared when it stops) */
-            since?: Record<string, never> | null;
+            /**
+             * Format: date-time
+             * @description When the condition was first seen active (cleared when it stops)
+             */
+            since: string | null;
             /** @description Configured threshold */
             threshold: number;
             /** @description Measured value */
@@ -1003,6 +1006,7 @@ export interface components {
         };
         DeadLetterView: {
             attemptsMade: number;
+            /** Format: date-time */
             failedAt: string;
             failedReason: string;
             id: string;
@@ -1013,9 +1017,11 @@ export interface components {
             payload: Record<string, never>;
             /** @enum {string} */
             queue: "competitors" | "teams" | "sync" | "maintenance";
-            replayedAt?: Record<string, never> | null;
-            replayJobId?: Record<string, never> | null;
-            resolvedAt?: Record<string, never> | null;
+            /** Format: date-time */
+            replayedAt: string | null;
+            replayJobId: string | null;
+            /** Format: date-time */
+            resolvedAt: string | null;
             /** @enum {string} */
             type: "competitor_onboard" | "competitor_password_reset" | "team_sync" | "team_remote_delete" | "game_platform_sync" | "game_platform_totals_sweep" | "maintenance_cleanup";
         };
@@ -1087,18 +1093,24 @@ export interface components {
         };
         JobDetailView: {
             attemptsMade: number;
+            /** Format: date-time */
             createdAt: string;
-            failedReason?: Record<string, never> | null;
-            finishedAt?: Record<string, never> | null;
+            failedReason: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
             id: string;
             maxAttempts: number;
             /** @description Secrets redacted */
             payload: Record<string, never>;
-            processedAt?: Record<string, never> | null;
+            /** Format: date-time */
+            processedAt: string | null;
             /** @enum {string} */
             queue: "competitors" | "teams" | "sync" | "maintenance";
-            /** @description Delayed jobs: when they become due */
-            runAt?: Record<string, never> | null;
+            /**
+             * Format: date-time
+             * @description Delayed jobs: when they become due
+             */
+            runAt: string | null;
             stacktrace: string[];
             /** @enum {string} */
             state: "waiting" | "active" | "delayed" | "failed" | "completed" | "dead";
@@ -1120,18 +1132,24 @@ export interface components {
         };
         JobView: {
             attemptsMade: number;
+            /** Format: date-time */
             createdAt: string;
-            failedReason?: Record<string, never> | null;
-            finishedAt?: Record<string, never> | null;
+            failedReason: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
             id: string;
             maxAttempts: number;
             /** @description Secrets redacted */
             payload: Record<string, never>;
-            processedAt?: Record<string, never> | null;
+            /** Format: date-time */
+            processedAt: string | null;
             /** @enum {string} */
             queue: "competitors" | "teams" | "sync" | "maintenance";
-            /** @description Delayed jobs: when they become due */
-            runAt?: Record<string, never> | null;
+            /**
+             * Format: date-time
+             * @description Delayed jobs: when they become due
+             */
+            runAt: string | null;
             /** @enum {string} */
             state: "waiting" | "active" | "delayed" | "failed" | "completed" | "dead";
             /** @enum {string} */
