@@ -42,7 +42,7 @@ describe('Bull Board at /admin/queues', () => {
     const queues = withBearer.json().queues as { name: string; isPaused: boolean }[];
     expect(queues.map((queue) => queue.name).sort()).toEqual([...ALL_QUEUES].sort());
     expect(queues.find((queue) => queue.name === 'teams')?.isPaused).toBe(true);
-    await h.as(h.adminToken, 'POST', '/admin/processing/resume', {});
+    await h.as(h.adminToken, 'POST', '/admin/processing/resume', { all: true });
 
     const session = await h.as(h.adminToken, 'POST', '/admin/queues/session');
     expect(session.statusCode).toBe(201);

@@ -114,7 +114,7 @@ describe('dead letters: a job that exhausts its attempts is kept, listed, replay
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(await (await queue.getJob(job.id!))!.getState()).toBe('waiting');
 
-    await h.as(h.adminToken, 'POST', '/admin/processing/resume', {});
+    await h.as(h.adminToken, 'POST', '/admin/processing/resume', { all: true });
     await eventually(async () => (await queue.getJob(job.id!))?.isCompleted());
     expect((await h.worker!.inject({ method: 'GET', url: '/health/ready' })).json().details.workers.paused).toEqual([]);
     expect(await h.prisma.auditLog.count({ where: { action: { in: ['admin.processing.pause', 'admin.processing.resume'] } } })).toBe(2);

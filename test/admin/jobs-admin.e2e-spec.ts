@@ -10,14 +10,14 @@ const ADMIN_ROUTES: [method: 'GET' | 'POST' | 'DELETE', url: string, body?: obje
   ['GET', '/admin/jobs/maintenance/1'],
   ['POST', '/admin/jobs/maintenance/1/retry'],
   ['DELETE', '/admin/jobs/maintenance/1'],
-  ['POST', '/admin/jobs/retry', {}],
+  ['POST', '/admin/jobs/retry', { all: true }],
   ['GET', '/admin/dead-letters'],
   ['POST', `/admin/dead-letters/${randomUUID()}/replay`],
   ['DELETE', `/admin/dead-letters/${randomUUID()}`],
-  ['POST', '/admin/dead-letters/purge', {}],
+  ['POST', '/admin/dead-letters/purge', { all: true }],
   ['GET', '/admin/processing'],
-  ['POST', '/admin/processing/pause', {}],
-  ['POST', '/admin/processing/resume', {}],
+  ['POST', '/admin/processing/pause', { all: true }],
+  ['POST', '/admin/processing/resume', { all: true }],
   ['GET', '/admin/sync/overview'],
   ['GET', '/sync/runs'],
   ['GET', '/sync/freshness'],
@@ -150,7 +150,7 @@ describe('admin job operations (queues driven by plain BullMQ workers)', () => {
     const first = await h.jobs.enqueue(JobName.GamePlatformSync, { coachId: randomUUID(), requestedBy: 'test' });
     await eventually(async () => (await first.getState()) === 'active');
 
-    expect((await h.as(h.adminToken, 'POST', '/admin/processing/pause', {})).json().queues.every((q: { paused: boolean }) => q.paused)).toBe(true);
+    expect((await h.as(h.adminToken, 'POST', '/admin/processing/pause', { all: true })).json().queues.every((q: { paused: boolean }) => q.paused)).toBe(true);
     const second = await h.jobs.enqueue(JobName.GamePlatformSync, { coachId: randomUUID(), requestedBy: 'test' });
     release();
     await eventually(() => first.isCompleted());

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Caller, CompetitorsHarness, useCompetitorsHarness } from './competitors-harness';
 import { injectChecked } from '../support/contract';
+import { fieldMessages } from '../support/problem';
 
 describe('competitors and coaches API', () => {
   let h: CompetitorsHarness;
@@ -22,7 +23,7 @@ describe('competitors and coaches API', () => {
       for (const [method, url] of [['GET', '/competitors'], ['POST', '/competitors'], ['GET', '/coaches/me'], ['GET', '/feature-flags']] as const) {
         const response = await h.call(null, method, url, method === 'POST' ? {} : undefined);
         expect(response.statusCode).toBe(401);
-        expect(response.body.message).toMatch(/bearer token/i);
+        expect(response.body.detail).toMatch(/bearer token/i);
       }
     });
 
@@ -50,16 +51,16 @@ describe('competitors and coaches API', () => {
       stranger.token = await mintToken('test-only-secret-that-is-long-enough-32', { sub: stranger.id, role: 'coach' });
       const me = await h.call(stranger, 'GET', '/coaches/me');
       expect(me.statusCode).toBe(404);
-      expect(me.body.message).toMatch(/ask an administrator/);
+      expect(me.body.detail).toMatch(/ask an administrator/);
     });
 
     it('answers 409 naming the field for a duplicate email, 400 with field messages for bad bodies', async () => {
       const duplicate = await h.call(h.admin, 'POST', '/coaches', { email: `COACH-${coachA.id}@example.test`, firstName: 'A', lastName: 'B' });
       expect(duplicate.statusCode).toBe(409);
-      expect(duplicate.body).toMatchObject({ fields: ['email'], message: expect.stringMatching(/coach with this email already exists/) });
+      expect(duplicate.body).toMatchObject({ errors: [expect.objectContaining({ field: 'email' })], detail: expect.stringMatching(/coach with this email already exists/) });
       const invalid = await h.call(h.admin, 'POST', '/coaches', { email: 'nope', firstName: '', id: 'x' });
       expect(invalid.statusCode).toBe(400);
-      expect(invalid.body.message).toEqual(
+      expect(fieldMessages(invalid.body)).toEqual(
         expect.arrayContaining([
           'email must be a valid email address',
           'firstName must not be empty',
@@ -79,7 +80,7 @@ describe('competitors and coaches API', () => {
 
       const early = await h.call(coachA, 'POST', `/competitors/${id}/compliance`);
       expect(early.statusCode).toBe(409);
-      expect(early.body.message).toMatch(/missing: email, division, school id/);
+      expect(early.body.detail).toMatch(/missing: email, division, school id/);
 
       const profiled = await h.call(coachA, 'PATCH', `/competitors/${id}`, {
         email: 'Grace.Hopper@Students.Example.test',
@@ -99,13 +100,13 @@ describe('competitors and coaches API', () => {
 
       const forged = await h.call(coachA, 'PATCH', `/competitors/${id}`, { status: 'complete' });
       expect(forged.statusCode).toBe(400);
-      expect(forged.body.message).toContain('property status should not exist');
+      expect(forged.body.detail).toContain('property status should not exist');
     });
 
     it('answers 400 with one message per invalid field', async () => {
       const response = await h.call(coachA, 'POST', '/competitors', { firstName: '', email: 'not-an-email', division: 'kindergarten', schoolId: '' });
       expect(response.statusCode).toBe(400);
-      expect(response.body.message).toEqual(
+      expect(fieldMessages(response.body)).toEqual(
         expect.arrayContaining([
           'firstName must not be empty',
           expect.stringMatching(/^lastName/),
@@ -115,7 +116,7 @@ describe('competitors and coaches API', () => {
         ]),
       );
       expect((await h.call(coachA, 'GET', '/competitors/not-a-uuid')).statusCode).toBe(400);
-      expect((await h.call(coachA, 'GET', '/competitors?pageSize=500&sort=shoeSize')).body.message).toEqual(
+      expect(fieldMessages((await h.call(coachA, 'GET', '/competitors?pageSize=500&sort=shoeSize')).body)).toEqual(
         expect.arrayContaining(['pageSize must be between 1 and 100', expect.stringMatching(/^sort must be one of/)]),
       );
     });
@@ -124,7 +125,7 @@ describe('competitors and coaches API', () => {
       await h.call(coachA, 'POST', '/competitors', { firstName: 'A', lastName: 'B', email: 'shared@students.example.test' });
       const duplicate = await h.call(coachB, 'POST', '/competitors', { firstName: 'C', lastName: 'D', email: 'Shared@students.example.test' });
       expect(duplicate.statusCode).toBe(409);
-      expect(duplicate.body).toMatchObject({ fields: ['email'], message: 'A competitor with this email already exists' });
+      expect(duplicate.body).toMatchObject({ errors: [expect.objectContaining({ field: 'email' })], detail: 'A competitor with this email already exists' });
     });
 
     it('lets admins pick the coach; coaches always own what they create', async () => {
@@ -132,12 +133,12 @@ describe('competitors and coaches API', () => {
       expect(byAdmin.body.coachId).toBe(coachB.id);
       const noCoach = await h.call(h.admin, 'POST', '/competitors', { firstName: 'Alan', lastName: 'Turing' });
       expect(noCoach.statusCode).toBe(400);
-      expect(noCoach.body.message).toEqual(['coachId is required when an administrator creates a competitor']);
+      expect(fieldMessages(noCoach.body)).toEqual(['coachId is required when an administrator creates a competitor']);
       const unknownCoach = await h.call(h.admin, 'POST', '/competitors', { firstName: 'Alan', lastName: 'Turing', coachId: randomUUID() });
-      expect(unknownCoach.body.message).toEqual(['coachId does not match any coach']);
+      expect(fieldMessages(unknownCoach.body)).toEqual(['coachId does not match any coach']);
       const hijack = await h.call(coachA, 'POST', '/competitors', { firstName: 'Alan', lastName: 'Turing', coachId: coachB.id });
       expect(hijack.statusCode).toBe(400);
-      expect(hijack.body.message).toEqual(['coachId can only be chosen by an administrator']);
+      expect(fieldMessages(hijack.body)).toEqual(['coachId can only be chosen by an administrator']);
     });
 
     it("hides another coach's competitors behind 404 for every route; admins see all", async () => {
@@ -155,7 +156,7 @@ describe('competitors and coaches API', () => {
       ];
       for (const response of await Promise.all(attempts)) {
         expect(response.statusCode).toBe(404);
-        expect(response.body.message).toBe('Competitor not found');
+        expect(response.body.detail).toBe('Competitor not found');
       }
       expect((await h.call(coachA, 'GET', '/competitors?search=Hidden')).body.total).toBe(0);
       expect((await h.call(h.admin, 'GET', `/competitors/${id}`)).body.firstName).toBe('Hidden');
@@ -225,7 +226,7 @@ describe('competitors and coaches API', () => {
       expect(onTeam.body.items[0].teamId).toBe(team.id);
       const blocked = await h.call(coach, 'DELETE', `/competitors/${ids.Xena}`);
       expect(blocked.statusCode).toBe(409);
-      expect(blocked.body.message).toMatch(/remove them from the team first/);
+      expect(blocked.body.detail).toMatch(/remove them from the team first/);
     });
   });
 

@@ -19,14 +19,14 @@ describe('GAME_PLATFORM_INTEGRATION_ENABLED=false (read-only soft launch)', () =
   it('answers 503 with a clear message to every vendor action, and keeps reads working', async () => {
     const onPlatform = await h.compliantCompetitor(coach);
     await h.prisma.competitor.update({ where: { id: onPlatform }, data: { gamePlatformId: onPlatform, status: 'complete' } });
-    for (const [url, who] of [
-      [`/competitors/${id}/game-platform`, coach],
-      [`/competitors/${onPlatform}/game-platform/password-reset`, coach],
-      ['/competitors/game-platform/retry-failed', h.admin],
+    for (const [url, who, body] of [
+      [`/competitors/${id}/game-platform`, coach, {}],
+      [`/competitors/${onPlatform}/game-platform/password-reset`, coach, {}],
+      ['/competitors/game-platform/retry-failed', h.admin, { all: true }],
     ] as const) {
-      const response = await h.call(who, 'POST', url, {});
+      const response = await h.call(who, 'POST', url, body);
       expect(response.statusCode).toBe(503);
-      expect(response.body.message).toMatch(/game platform integration is switched off \(GAME_PLATFORM_INTEGRATION_ENABLED=false\)/);
+      expect(response.body.detail).toMatch(/game platform integration is switched off \(GAME_PLATFORM_INTEGRATION_ENABLED=false\)/);
     }
     expect((await h.call(coach, 'GET', `/competitors/${id}/game-platform`)).body).toMatchObject({ state: 'not_started' });
     const availability = await h.call(h.admin, 'GET', `/feature-flags/game_platform_integration/coaches/${coach.id}`);

@@ -38,7 +38,7 @@ describe('competitor onboarding to the game platform (API + worker + simulator)'
 
     const again = await h.call(coach, 'POST', `/competitors/${id}/game-platform`);
     expect(again.statusCode).toBe(409);
-    expect(again.body.message).toMatch(/already on the Game Platform/);
+    expect(again.body.detail).toMatch(/already on the Game Platform/);
     const emailChange = await h.call(coach, 'PATCH', `/competitors/${id}`, { email: 'other@students.example.test' });
     expect(emailChange.statusCode).toBe(409);
   });
@@ -47,15 +47,15 @@ describe('competitor onboarding to the game platform (API + worker + simulator)'
     const id = (await h.call(coach, 'POST', '/competitors', { firstName: 'No', lastName: 'Email', division: 'college' })).body.id;
     const incomplete = await h.call(coach, 'POST', `/competitors/${id}/game-platform`);
     expect(incomplete.statusCode).toBe(409);
-    expect(incomplete.body.message).toMatch(/missing: email, school id/);
+    expect(incomplete.body.detail).toMatch(/missing: email, school id/);
     await h.call(coach, 'PATCH', `/competitors/${id}`, { email: 'no.email@students.example.test', schoolId: 's' });
     const unconfirmed = await h.call(coach, 'POST', `/competitors/${id}/game-platform`);
     expect(unconfirmed.statusCode).toBe(409);
-    expect(unconfirmed.body.message).toMatch(/Compliance has not been confirmed/);
+    expect(unconfirmed.body.detail).toMatch(/Compliance has not been confirmed/);
     expect((await h.call(coach, 'GET', `/competitors/${id}/game-platform`)).body).toMatchObject({ state: 'not_started', jobId: null });
     const reset = await h.call(coach, 'POST', `/competitors/${id}/game-platform/password-reset`);
     expect(reset.statusCode).toBe(409);
-    expect(reset.body.message).toMatch(/not on the Game Platform yet/);
+    expect(reset.body.detail).toMatch(/not on the Game Platform yet/);
   });
 
   it('returns the same job while one is pending and creates one remote user', async () => {
@@ -151,7 +151,7 @@ describe('competitor onboarding to the game platform (API + worker + simulator)'
 
     const hijack = await h.call(coach, 'POST', '/competitors/game-platform/retry-failed', { coachId: other.id });
     expect(hijack.statusCode).toBe(400);
-    const own = await h.call(coach, 'POST', '/competitors/game-platform/retry-failed', {});
+    const own = await h.call(coach, 'POST', '/competitors/game-platform/retry-failed', { all: true });
     expect(own.statusCode).toBe(202);
     expect(own.body.enqueued.map((entry: { competitorId: string }) => entry.competitorId)).toEqual([mine]);
     await h.settledOnboarding(coach, mine);
@@ -159,7 +159,7 @@ describe('competitor onboarding to the game platform (API + worker + simulator)'
     const byAdmin = await h.call(h.admin, 'POST', '/competitors/game-platform/retry-failed', { coachId: other.id });
     expect(byAdmin.body.enqueued.map((entry: { competitorId: string }) => entry.competitorId)).toEqual([theirs]);
     await h.settledOnboarding(other, theirs);
-    const everyone = await h.call(h.admin, 'POST', '/competitors/game-platform/retry-failed', {});
+    const everyone = await h.call(h.admin, 'POST', '/competitors/game-platform/retry-failed', { all: true });
     expect(everyone.body.enqueued.map((entry: { competitorId: string }) => entry.competitorId).sort()).toEqual([mine, theirs].sort());
     expect(await h.prisma.auditLog.count({ where: { action: 'competitor.game_platform.bulk_retry' } })).toBe(4);
   });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { rolloutBucket } from '../../apps/api/src/feature-flags/rollout-bucket';
 import { Caller, CompetitorsHarness, useCompetitorsHarness } from './competitors-harness';
+import { fieldMessages } from '../support/problem';
 
 const FLAG = 'game_platform_integration';
 
@@ -35,7 +36,7 @@ describe('game platform rollout flags and per-coach rate limit', () => {
     expect((await onboard(inside)).statusCode).toBe(202);
     const refused = await onboard(outside);
     expect(refused.statusCode).toBe(503);
-    expect(refused.body.message).toMatch(/not yet available for this coach \(gradual rollout\)/);
+    expect(refused.body.detail).toMatch(/not yet available for this coach \(gradual rollout\)/);
 
     await setFlag({ rolloutPercentage: 0, pilotCoachIds: [outside.id.toUpperCase()] });
     expect((await onboard(outside)).statusCode).toBe(202);
@@ -47,7 +48,7 @@ describe('game platform rollout flags and per-coach rate limit', () => {
     await setFlag({ enabled: false });
     const paused = await h.call(outside, 'POST', `/competitors/${(await h.call(outside, 'GET', '/competitors?status=compliance')).body.items[0]?.id ?? randomUUID()}/game-platform`);
     expect(paused.statusCode).toBe(503);
-    expect(paused.body.message).toMatch(/paused by an administrator/);
+    expect(paused.body.detail).toMatch(/paused by an administrator/);
 
     const saved = await setFlag({ enabled: true, rolloutPercentage: 100, pilotCoachIds: [] });
     expect(saved.body).toMatchObject({ enabled: true, rolloutPercentage: 100, pilotCoachIds: [], updatedAt: expect.any(String) });
@@ -72,7 +73,7 @@ describe('game platform rollout flags and per-coach rate limit', () => {
   it('validates flag updates and keeps them for admins', async () => {
     const invalid = await setFlag({ rolloutPercentage: 150, pilotCoachIds: ['nope'], enabled: 'yes' });
     expect(invalid.statusCode).toBe(400);
-    expect(invalid.body.message).toEqual(
+    expect(fieldMessages(invalid.body)).toEqual(
       expect.arrayContaining([
         'rolloutPercentage must be between 0 and 100',
         'each pilotCoachIds entry must be a coach id (UUID)',
@@ -98,7 +99,7 @@ describe('game platform rollout flags and per-coach rate limit', () => {
     }
     expect(statuses).toEqual([202, 202, 202, 429]);
     expect(Number(limited!.headers['retry-after'])).toBeGreaterThan(0);
-    expect(limited!.body.message).toMatch(/Too many game platform actions: try again in \d+ s/);
+    expect(limited!.body.detail).toMatch(/Too many game platform actions: try again in \d+ s/);
     expect((await onboard(other)).statusCode).toBe(202);
     for (let i = 0; i < 4; i += 1) expect((await h.call(h.admin, 'POST', `/competitors/${id}/game-platform`)).statusCode).toBe(202);
   });

@@ -50,7 +50,7 @@ describe('sync API: triggers, internal scheduler route, telemetry and score read
     expect((await post('/internal/sync', {}, {})).statusCode).toBe(401);
     const wrong = await post('/internal/sync', {}, { 'x-internal-sync-secret': `${SECRET}x` });
     expect(wrong.statusCode).toBe(403);
-    expect(wrong.json().message).toMatch(/Invalid x-internal-sync-secret/);
+    expect(wrong.json().detail).toMatch(/Invalid x-internal-sync-secret/);
     const ok = await post('/internal/sync', {}, { 'x-internal-sync-secret': SECRET });
     expect(ok.statusCode).toBe(202);
     const job = await api.get(JobQueueService).queue(QueueName.Sync).getJob(ok.json().jobId);

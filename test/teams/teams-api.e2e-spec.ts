@@ -1,5 +1,6 @@
 import { JobQueueService, QueueName } from '@app/jobs';
 import { Coach, TeamsHarness, useTeamsHarness } from './teams-harness';
+import { fieldMessages } from '../support/problem';
 
 type Body = Record<string, unknown> & { message?: string | string[] };
 
@@ -49,7 +50,7 @@ describe('teams API: access, validation, audit, rollout', () => {
       asB('POST', `/teams/${teamA}/sync`),
     ]);
     expect(answers.map((a) => a.status)).toEqual([404, 404, 404, 404, 404, 404]);
-    expect(answers[0].body.message).toBe(`Team ${teamA} was not found`);
+    expect(answers[0].body.detail).toBe(`Team ${teamA} was not found`);
     expect((await asB('GET', '/teams')).body).toMatchObject({ items: [], total: 0 });
     expect((await asB('GET', `/teams?coachId=${coachA.id}`)).body).toMatchObject({ total: 0 });
     expect((await h.prisma.team.findUniqueOrThrow({ where: { id: teamA } })).name).toBe('Alpha');
@@ -58,7 +59,7 @@ describe('teams API: access, validation, audit, rollout', () => {
     const teamB = await asB('POST', '/teams', { name: 'Bravo', division: 'college', affiliation: 'State U' });
     const steal = await asB('POST', `/teams/${teamB.body.id as string}/members`, { competitorId: competitorA });
     expect(steal.status).toBe(404);
-    expect(steal.body.message).toBe(`Competitor ${competitorA} was not found`);
+    expect(steal.body.detail).toBe(`Competitor ${competitorA} was not found`);
   });
 
   it('lets an admin see and manage every team, naming the coach on creation', async () => {
@@ -69,7 +70,7 @@ describe('teams API: access, validation, audit, rollout', () => {
 
     const missingCoach = await h.call<Body>('POST', '/teams', h.adminToken, { name: 'Orphan', division: 'college', affiliation: 'U' });
     expect(missingCoach.status).toBe(400);
-    expect(missingCoach.body.message).toEqual(['coachId is required when an administrator creates a team']);
+    expect(fieldMessages(missingCoach.body)).toEqual(['coachId is required when an administrator creates a team']);
     const forB = await h.call<Body>('POST', '/teams', h.adminToken, { name: 'Admin made', division: 'college', affiliation: 'U', coachId: coachB.id });
     expect(forB.status).toBe(201);
     expect(forB.body.coachId).toBe(coachB.id);
@@ -80,12 +81,12 @@ describe('teams API: access, validation, audit, rollout', () => {
   it('rejects invalid bodies and ids with 400 and field messages', async () => {
     const empty = await h.call<Body>('POST', '/teams', coachA.token, {});
     expect(empty.status).toBe(400);
-    expect(empty.body.message).toEqual(
+    expect(fieldMessages(empty.body)).toEqual(
       expect.arrayContaining(['name is required', 'division must be one of: middle_school, high_school, college', 'affiliation is required']),
     );
     const bad = await h.call<Body>('POST', '/teams', coachA.token, { name: 'x'.repeat(101), division: 'kindergarten', affiliation: 'A', color: 'red' });
     expect(bad.status).toBe(400);
-    expect(bad.body.message).toEqual(
+    expect(fieldMessages(bad.body)).toEqual(
       expect.arrayContaining([
         'name must be at most 100 characters (a Game Platform limit)',
         'division must be one of: middle_school, high_school, college',
@@ -94,13 +95,13 @@ describe('teams API: access, validation, audit, rollout', () => {
     );
     const patch = await h.call<Body>('PATCH', `/teams/${teamA}`, coachA.token, { affiliation: '   ', coachId: coachB.id });
     expect(patch.status).toBe(400);
-    expect(patch.body.message).toEqual(expect.arrayContaining(['affiliation is required', 'property coachId should not exist']));
+    expect(fieldMessages(patch.body)).toEqual(expect.arrayContaining(['affiliation is required', 'property coachId should not exist']));
     const member = await h.call<Body>('POST', `/teams/${teamA}/members`, coachA.token, { competitorId: 'not-a-uuid' });
     expect(member.status).toBe(400);
-    expect(member.body.message).toEqual(['competitorId must be a UUID']);
+    expect(fieldMessages(member.body)).toEqual(['competitorId must be a UUID']);
     const id = await h.call<Body>('GET', '/teams/123', coachA.token);
     expect(id.status).toBe(400);
-    expect(id.body.message).toEqual(['id must be a UUID']);
+    expect(fieldMessages(id.body)).toEqual(['id must be a UUID']);
     const page = await h.call<Body>('GET', '/teams?pageSize=1000', coachA.token);
     expect(page.status).toBe(400);
   });
@@ -108,7 +109,7 @@ describe('teams API: access, validation, audit, rollout', () => {
   it('answers 409 for a duplicate team name of the same coach', async () => {
     const duplicate = await h.call<Body>('POST', '/teams', coachA.token, { name: 'Alpha', division: 'college', affiliation: 'U' });
     expect(duplicate.status).toBe(409);
-    expect(duplicate.body.message).toBe('This coach already has a team named "Alpha": choose another name');
+    expect(duplicate.body.detail).toBe('This coach already has a team named "Alpha": choose another name');
   });
 
   it('writes an audit row for every change, with actor and request id', async () => {
@@ -172,7 +173,7 @@ describe('teams API: access, validation, audit, rollout', () => {
 
     const sync = await h.call<Body>('POST', `/teams/${teamId}/sync`, outsider.token);
     expect(sync.status).toBe(503);
-    expect(sync.body.message).toContain('gradual rollout');
+    expect(sync.body.detail).toContain('gradual rollout');
 
     // Never created remotely: deleting it needs no platform call.
     await h.call('DELETE', `/teams/${teamId}/members/${competitor.id}`, outsider.token);
@@ -187,7 +188,7 @@ describe('teams API: access, validation, audit, rollout', () => {
     });
     const refused = await h.call<Body>('DELETE', `/teams/${team.id}`, outsider.token);
     expect(refused.status).toBe(503);
-    expect(refused.body.message).toContain('exists on the Game Platform');
+    expect(refused.body.detail).toContain('exists on the Game Platform');
     expect(await h.prisma.team.findUnique({ where: { id: team.id } })).not.toBeNull();
   });
 });

@@ -11,6 +11,7 @@ import { CoachesModule } from './coaches/coaches.module';
 import { CompetitorsModule } from './competitors/competitors.module';
 import { FeatureFlagsModule } from './feature-flags/feature-flags.module';
 import { HealthModule } from './health/health.module';
+import { RequestRateLimitModule } from './rate-limit/request-rate-limit.module';
 import { SyncApiModule } from './sync/sync.module';
 import { ApiMetricsModule } from './metrics/metrics.module';
 import { TeamsModule } from './teams/teams.module';
@@ -22,6 +23,7 @@ import { TeamsModule } from './teams/teams.module';
     RedisModule,
     JobsModule.forRoot(),
     AuthModule,
+    RequestRateLimitModule,
     AuditModule,
     HealthModule,
     SyncApiModule,

@@ -3,12 +3,17 @@ import { createHttpApp, HttpAppOptions } from '@app/common';
 import { mountBullBoard } from './admin/bull-board/mount-bull-board';
 import { AppModule } from './app.module';
 import { mountSwagger } from './docs/swagger';
-import { PrismaExceptionFilter } from './http/prisma-exception.filter';
+import { authenticateOnArrival } from './auth/bearer-authentication';
+import { secureHttp } from './http/http-security';
+import { prismaProblem } from './http/prisma-errors';
+import { limitRequestRate } from './rate-limit/request-rate-limit';
 
 /** The API application, configured but not listening: main.ts listens, tests inject requests. */
 export async function createApiApp(options: Partial<HttpAppOptions> = {}): Promise<NestFastifyApplication> {
-  const app = await createHttpApp(AppModule, { name: 'api', ...options });
-  app.useGlobalFilters(new PrismaExceptionFilter());
+  const app = await createHttpApp(AppModule, { name: 'api', errorTranslators: [prismaProblem], ...options });
+  await secureHttp(app);
+  authenticateOnArrival(app);
+  limitRequestRate(app);
   mountSwagger(app);
   await mountBullBoard(app);
   return app;

@@ -7,3 +7,5 @@ export * from './logging';
 export * from './redis';
 export * from './metrics';
 export * from './http/run-http-app';
+export * from './http/problems';
+export * from './http/input';

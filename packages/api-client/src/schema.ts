@@ -798,6 +798,8 @@ export interface components {
             value: number;
         };
         BulkRetryBody: {
+            /** @description Act on everything: required when none of queue, type, coachId, since is given, refused with them */
+            all?: boolean;
             /** @description Only jobs of this coach: the coach itself, its competitors or its teams */
             coachId?: string;
             /**
@@ -1255,8 +1257,10 @@ export interface components {
             type: string;
         };
         ProcessingSwitchBody: {
+            /** @description Act on everything: required when none of queue is given, refused with them */
+            all?: boolean;
             /**
-             * @description Every queue when omitted
+             * @description The queue to switch; or say all: true
              * @enum {string}
              */
             queue?: "competitors" | "teams" | "sync" | "maintenance";
@@ -1265,6 +1269,8 @@ export interface components {
             queues: components["schemas"]["QueueProcessingView"][];
         };
         PurgeDeadLettersBody: {
+            /** @description Act on everything: required when none of queue, type, coachId, status, before is given, refused with them */
+            all?: boolean;
             /**
              * Format: date-time
              * @description Only dead letters that failed before this instant (ISO 8601)
@@ -1326,9 +1332,11 @@ export interface components {
             jobId: string;
         };
         RetryFailedDto: {
+            /** @description Act on everything: required when none of coachId is given, refused with them */
+            all?: boolean;
             /**
              * Format: uuid
-             * @description Admins: only this coach's competitors (default: everyone). Coaches always retry their own.
+             * @description Only this coach's competitors (a coach may only name themselves); or say all: true
              */
             coachId?: string;
         };

@@ -1,5 +1,5 @@
-import { IsOptional, IsString, IsUrl, MinLength, ValidateIf } from 'class-validator';
-import { validatedConfig } from '@app/common';
+import { IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, ValidateIf } from 'class-validator';
+import { ToNumber, validatedConfig } from '@app/common';
 
 export class AuthEnv {
   /** HS256 secret shared with the identity provider (e.g. the Supabase project's JWT secret). */
@@ -20,6 +20,13 @@ export class AuthEnv {
   @IsOptional()
   @IsString()
   JWT_AUDIENCE?: string;
+
+  /** Longest lifetime (exp - iat) a token may have; longer-lived tokens are refused. */
+  @ToNumber()
+  @IsInt()
+  @Min(60)
+  @Max(30 * 24 * 60 * 60)
+  JWT_MAX_LIFETIME_SECONDS = 24 * 60 * 60;
 }
 
 export const authConfig = validatedConfig('auth', AuthEnv);

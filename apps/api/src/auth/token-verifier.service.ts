@@ -1,16 +1,31 @@
 import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
+import { isUUID } from 'class-validator';
 import { createRemoteJWKSet, JWTPayload, jwtVerify, JWTVerifyOptions } from 'jose';
 import { authConfig } from './auth.config';
 import { AuthenticatedUser, Role, ROLES } from './authenticated-user';
 
-/** Verifies bearer JWTs (HS256 secret or a JWKS) and turns their claims into an AuthenticatedUser. */
+/** Clock skew allowed between the identity provider and this service. */
+const LEEWAY_SECONDS = 60;
+
+/**
+ * Verifies bearer JWTs (HS256 secret or a JWKS) and turns their claims into an AuthenticatedUser.
+ * A token must expire (`exp`), must not be issued in the future, and must not live longer than
+ * JWT_MAX_LIFETIME_SECONDS; a coach's `sub` is their coach id, a UUID.
+ */
 @Injectable()
 export class TokenVerifier {
   private readonly verifyJwt: (token: string) => Promise<JWTPayload>;
+  private readonly maxLifetimeSeconds: number;
 
   constructor(@Inject(authConfig.KEY) config: ConfigType<typeof authConfig>) {
-    const options: JWTVerifyOptions = { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE };
+    this.maxLifetimeSeconds = config.JWT_MAX_LIFETIME_SECONDS;
+    const options: JWTVerifyOptions = {
+      issuer: config.JWT_ISSUER,
+      audience: config.JWT_AUDIENCE,
+      requiredClaims: ['exp'],
+      clockTolerance: LEEWAY_SECONDS,
+    };
     if (config.JWT_JWKS_URL) {
       const jwks = createRemoteJWKSet(new URL(config.JWT_JWKS_URL));
       this.verifyJwt = async (token) => (await jwtVerify(token, jwks, { ...options, algorithms: ['RS256', 'ES256'] })).payload;
@@ -27,9 +42,19 @@ export class TokenVerifier {
     } catch (error) {
       throw new UnauthorizedException(`Invalid bearer token: ${(error as Error).message}`);
     }
+    this.checkTimes(payload);
     const role = roleOf(payload);
     if (!payload.sub || !role) throw new UnauthorizedException('The token needs a "sub" and a "role" of admin or coach');
+    if (role === 'coach' && !isUUID(payload.sub)) throw new UnauthorizedException('A coach token\'s "sub" must be the coach id (a UUID)');
     return { id: payload.sub, role };
+  }
+
+  private checkTimes({ iat, exp }: JWTPayload): void {
+    const now = Math.floor(Date.now() / 1000);
+    if (iat !== undefined && iat > now + LEEWAY_SECONDS) throw new UnauthorizedException('Invalid bearer token: it is issued in the future ("iat")');
+    if (exp! - (iat ?? now) > this.maxLifetimeSeconds) {
+      throw new UnauthorizedException(`Invalid bearer token: it lives longer than the ${this.maxLifetimeSeconds} s allowed ("exp" - "iat")`);
+    }
   }
 }
 

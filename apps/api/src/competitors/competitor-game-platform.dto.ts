@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsUUID } from 'class-validator';
+import { BulkScope } from '../http/bulk-scope';
 
 export const ONBOARDING_STATES = ['not_started', 'pending', 'synced', 'error'] as const;
 export type OnboardingState = (typeof ONBOARDING_STATES)[number];
@@ -36,10 +37,14 @@ export class OnboardingStateView {
 }
 
 export class RetryFailedDto {
-  @ApiPropertyOptional({ format: 'uuid', description: "Admins: only this coach's competitors (default: everyone). Coaches always retry their own." })
+  @ApiPropertyOptional({ format: 'uuid', description: "Only this coach's competitors (a coach may only name themselves); or say all: true" })
   @IsOptional()
   @IsUUID('all', { message: 'coachId must be a coach id (UUID)' })
   coachId?: string;
+
+  /** A coach's "all" is all of their own competitors. */
+  @BulkScope(['coachId'])
+  all?: boolean;
 }
 
 export class RetriedCompetitor {

@@ -1,4 +1,5 @@
-import { BadRequestException, ConflictException, Injectable, ServiceUnavailableException } from '@nestjs/common';
+import { ConflictException, Injectable, ServiceUnavailableException } from '@nestjs/common';
+import { FieldInputError } from '../http/field-input.error';
 import { IntegrationSwitch, INTEGRATION_DISABLED_MESSAGE, onboardingBlocker } from '@app/game-platform';
 import { JobName, JobQueueService, QueueName } from '@app/jobs';
 import { Competitor, PrismaService } from '@app/persistence';
@@ -66,7 +67,7 @@ export class CompetitorGamePlatformService {
   /** Re-enqueues every failed onboarding in reach: a coach's own, or for admins everyone or one coach. */
   async retryFailed(user: AuthenticatedUser, filter: RetryFailedDto): Promise<RetryFailedResult> {
     if (!isAdmin(user) && filter.coachId !== undefined && filter.coachId !== user.id) {
-      throw new BadRequestException(['coachId can only be chosen by an administrator']);
+      throw new FieldInputError('coachId', 'coachId can only be chosen by an administrator');
     }
     if (!this.integration.enabled) throw new ServiceUnavailableException(INTEGRATION_DISABLED_MESSAGE);
     const coachId = isAdmin(user) ? filter.coachId : user.id;

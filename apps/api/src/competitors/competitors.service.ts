@@ -1,4 +1,5 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { FieldInputError } from '../http/field-input.error';
 import { computeCompetitorStatus, missingProfileFields } from '@app/game-platform';
 import { Prisma, PrismaService } from '@app/persistence';
 import { AuditService } from '../audit/audit.service';
@@ -130,19 +131,19 @@ export class CompetitorsService {
   private async owningCoach(user: AuthenticatedUser, requested: string | undefined): Promise<string> {
     if (!isAdmin(user)) {
       if (requested !== undefined && requested !== user.id) {
-        throw new BadRequestException(['coachId can only be chosen by an administrator']);
+        throw new FieldInputError('coachId', 'coachId can only be chosen by an administrator');
       }
       await this.assertCoachExists(user.id, 'Your coach profile does not exist yet: ask an administrator to register it');
       return user.id;
     }
-    if (!requested) throw new BadRequestException(['coachId is required when an administrator creates a competitor']);
+    if (!requested) throw new FieldInputError('coachId', 'coachId is required when an administrator creates a competitor');
     await this.assertCoachExists(requested, 'coachId does not match any coach');
     return requested;
   }
 
   private async assertCoachExists(id: string, message: string): Promise<void> {
     if (!(await this.prisma.coach.findUnique({ where: { id }, select: { id: true } }))) {
-      throw new BadRequestException([message]);
+      throw new FieldInputError('coachId', message);
     }
   }
 }

@@ -4,6 +4,7 @@ import { IsEnum, IsOptional, IsUUID, Matches } from 'class-validator';
 import { Division } from '@app/persistence';
 import { AuthenticatedUser, isAdmin } from '../auth';
 import { FieldInputError } from '../http/field-input.error';
+import { isSupportedInstant } from '../http/instant';
 
 const DAY_MS = 86_400_000;
 export const DEFAULT_RANGE_DAYS = 30;
@@ -72,5 +73,6 @@ function parseDay(field: string, text: string): Date {
   const day = new Date(`${text}T00:00:00Z`);
   // 2026-02-31 passes the pattern but is not a day: Date rolls it over, so compare back.
   if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== text) throw new FieldInputError(field, `${field} is not a calendar day`);
+  if (!isSupportedInstant(day)) throw new FieldInputError(field, `${field} must be between 2000-01-01 and 2100-01-01`);
   return day;
 }

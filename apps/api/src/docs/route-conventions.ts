@@ -2,17 +2,15 @@ import { INestApplication, RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService, MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
 import { OpenAPIObject, OperationObject, ResponsesObject } from '@nestjs/swagger';
-import { PUBLIC_ROUTE, REQUIRED_ROLES, Role } from '../auth';
+import { PUBLIC_ROUTE, REQUIRED_ROLES, Role, RouteAccess } from '../auth';
 import { problemResponse } from '../http/problem-details.dto';
 
 /** What the global guards and the body parser do to a route, read from the same metadata they read. */
 interface RouteTraits {
-  isPublic: boolean;
+  /** public: no bearer token; probe: no bearer token and no request rate limit (health; metrics is not documented). */
+  access?: RouteAccess;
   roles?: Role[];
 }
-
-/** Probes are exempt from the global rate limit (metrics too, but it is not in the document). */
-const RATE_LIMIT_EXEMPT = /^\/health\//;
 
 /** Fastify parses a body sent with these methods whether or not the handler reads one. */
 const BODY_METHODS = new Set(['post', 'put', 'patch', 'delete']);
@@ -31,18 +29,18 @@ export function applyRouteConventions(document: OpenAPIObject, app: INestApplica
       if (!operation) continue;
       const route = traits.get(`${method} ${path}`);
       if (!route) throw new Error(`No controller route found for ${method.toUpperCase()} ${path}`);
-      applyTraits(operation, route, { rateLimited: !RATE_LIMIT_EXEMPT.test(path), takesBody: BODY_METHODS.has(method), hasPathParams: path.includes('{') });
+      applyTraits(operation, route, { takesBody: BODY_METHODS.has(method), hasPathParams: path.includes('{') });
     }
   }
 }
 
-function applyTraits(operation: OperationObject, route: RouteTraits, request: { rateLimited: boolean; takesBody: boolean; hasPathParams: boolean }): void {
+function applyTraits(operation: OperationObject, route: RouteTraits, request: { takesBody: boolean; hasPathParams: boolean }): void {
   const responses = operation.responses as ResponsesObject;
   const add = (status: number) => (responses[status] ??= problemResponse(status));
-  if (route.isPublic) operation.security = [];
+  if (route.access) operation.security = [];
   else add(401);
   if (route.roles) add(403);
-  if (request.rateLimited) add(429);
+  if (route.access !== 'probe') add(429);
   if (request.hasPathParams) add(414);
   if (request.takesBody) [400, 413, 415].forEach(add);
 }
@@ -62,7 +60,7 @@ function routeTraits(app: INestApplication): Map<string, RouteTraits> {
       const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod].toLowerCase();
       const targets = [handler, metatype];
       traits.set(`${method} ${openApiPath(controllerPath, methodPath)}`, {
-        isPublic: reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets) ?? false,
+        access: reflector.getAllAndOverride<RouteAccess | undefined>(PUBLIC_ROUTE, targets),
         roles: reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets),
       });
     }

@@ -1,5 +1,7 @@
 import { INestApplication } from '@nestjs/common';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { publicRoutesUnder } from '../auth/bearer-authentication';
 import { FieldErrorDto, ProblemDetailsDto } from '../http/problem-details.dto';
 import { applyRouteConventions } from './route-conventions';
 import { collapseSingleAllOf } from './schema-cleanup';
@@ -36,7 +38,8 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
 }
 
 /** Swagger UI at /docs and the JSON document at /docs/openapi.json. */
-export function mountSwagger(app: INestApplication): void {
+export function mountSwagger(app: NestFastifyApplication): void {
+  publicRoutesUnder(app.getHttpAdapter().getInstance(), `/${DOCS_PATH}`);
   SwaggerModule.setup(DOCS_PATH, app, () => buildOpenApiDocument(app), {
     jsonDocumentUrl: `${DOCS_PATH}/openapi.json`,
     yamlDocumentUrl: `${DOCS_PATH}/openapi.yaml`,

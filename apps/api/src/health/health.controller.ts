@@ -3,11 +3,11 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
 import { RedisHealthIndicator } from '@app/common';
 import { DatabaseHealthIndicator } from '@app/persistence';
-import { Public } from '../auth';
+import { Probe } from '../auth';
 import { ApiProblems } from '../http/problem-details.dto';
 
 @ApiTags('health')
-@Public()
+@Probe()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -1,14 +1,14 @@
-import { BadRequestException } from '@nestjs/common';
+import { InvalidInputException } from '@app/common';
 
 /**
  * Input that passed DTO validation but is still wrong (a range the wrong way round, a day that does
  * not exist): a 400 naming the field, shaped like a DTO validation failure.
  */
-export class FieldInputError extends BadRequestException {
+export class FieldInputError extends InvalidInputException {
   constructor(
     readonly field: string,
     message: string,
   ) {
-    super({ statusCode: 400, error: 'Bad Request', message: [message], fields: [field] });
+    super([{ field, message }]);
   }
 }

@@ -1,11 +1,11 @@
 import { Controller, Get, Header, Headers } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { MetricsRegistry } from '@app/common';
-import { Public } from '../auth';
+import { Probe } from '../auth';
 
 /** Prometheus scrape endpoint: no user JWT; METRICS_TOKEN guards it when set. */
 @ApiExcludeController()
-@Public()
+@Probe()
 @Controller('metrics')
 export class MetricsController {
   constructor(private readonly metrics: MetricsRegistry) {}

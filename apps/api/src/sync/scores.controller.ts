@@ -1,5 +1,6 @@
-import { BadRequestException, Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { FieldInputError } from '../http/field-input.error';
 import { AuthenticatedUser, CurrentUser } from '../auth';
 import { ApiProblems } from '../http/problem-details.dto';
 import { LeaderboardQuery } from './sync.dto';
@@ -16,7 +17,7 @@ export class ScoresController {
   @ApiOperation({ summary: 'Totals, sync status, recent solves and Flash CTF results of one competitor' })
   @ApiOkResponse({ type: CompetitorScoresView })
   @ApiProblems({ 400: 'id is not a UUID', 404: "No such competitor (or not one of the coach's)" })
-  getCompetitorScores(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe({ exceptionFactory: () => new BadRequestException('id must be a UUID') })) id: string): Promise<CompetitorScoresView> {
+  getCompetitorScores(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe({ exceptionFactory: () => new FieldInputError('id', 'id must be a UUID') })) id: string): Promise<CompetitorScoresView> {
     return this.scores.competitorScores(user, id);
   }
 

@@ -1,5 +1,6 @@
-import { BadRequestException, Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { FieldInputError } from '../http/field-input.error';
 import { AuthenticatedUser, CurrentUser } from '../auth';
 import { ApiProblems } from '../http/problem-details.dto';
 import { VendorActionRateLimited } from '../rate-limit/vendor-action-rate-limit.guard';
@@ -11,7 +12,7 @@ import { TeamsService } from './teams.service';
 
 /** A malformed id is a 400 naming the parameter, like body validation errors. */
 const uuid = (name: string) =>
-  new ParseUUIDPipe({ exceptionFactory: () => new BadRequestException({ statusCode: 400, error: 'Bad Request', message: [`${name} must be a UUID`] }) });
+  new ParseUUIDPipe({ exceptionFactory: () => new FieldInputError(name, `${name} must be a UUID`) });
 
 const NOT_FOUND = "Team (or competitor) not found, or another coach's";
 

@@ -1,4 +1,5 @@
-import { BadRequestException, ConflictException, ForbiddenException, Injectable, ServiceUnavailableException } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Injectable, ServiceUnavailableException } from '@nestjs/common';
+import { FieldInputError } from '../http/field-input.error';
 import { metadataDrift } from '@app/game-platform';
 import { Prisma, PrismaService } from '@app/persistence';
 import { AuditService } from '../audit/audit.service';
@@ -110,13 +111,13 @@ export class TeamsService {
   }
 
   private async ownerOfNewTeam(user: AuthenticatedUser, requested: string | undefined): Promise<string> {
-    if (isAdmin(user) && !requested) throw new BadRequestException({ message: ['coachId is required when an administrator creates a team'], error: 'Bad Request', statusCode: 400 });
+    if (isAdmin(user) && !requested) throw new FieldInputError('coachId', 'coachId is required when an administrator creates a team');
     if (!isAdmin(user) && requested && requested !== user.id) throw new ForbiddenException('A coach can only create teams of their own: omit coachId');
     const coachId = requested ?? user.id;
     const coach = await this.prisma.coach.findUnique({ where: { id: coachId }, select: { id: true } });
     if (!coach) {
       const message = isAdmin(user) ? `coachId: no coach with id ${coachId} exists` : 'Your account has no coach profile yet: ask an administrator to create it';
-      throw new BadRequestException({ message: [message], error: 'Bad Request', statusCode: 400 });
+      throw new FieldInputError('coachId', message);
     }
     return coachId;
   }

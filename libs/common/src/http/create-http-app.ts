@@ -1,4 +1,4 @@
-import { Logger, Type, ValidationPipe } from '@nestjs/common';
+import { Logger, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ExecutionContext } from '../context/execution-context';
@@ -7,6 +7,9 @@ import { createLogger } from '../logging/create-logger';
 import { LoggingEnv } from '../logging/logging.config';
 import { PinoLoggerService } from '../logging/pino-logger.service';
 import { LifecycleEnv } from '../lifecycle/lifecycle.config';
+import { refuseUnsafeInput } from './input/request-input';
+import { ErrorTranslator, ProblemDetailsFilter } from './problems/problem-details.filter';
+import { RequestValidationPipe } from './problems/request-validation.pipe';
 import { REQUEST_ID_HEADER, requestIdOf } from './request-id';
 
 export interface HttpAppOptions {
@@ -14,12 +17,15 @@ export interface HttpAppOptions {
   name: string;
   /** Where logs go; stdout when omitted (tests pass a stream to capture them). */
   logDestination?: NodeJS.WritableStream;
+  /** Application errors the app knows how to answer (e.g. database constraints), tried before the defaults. */
+  errorTranslators?: ErrorTranslator[];
 }
 
 /**
  * A Nest application on Fastify with JSON logs, request ids (taken from x-request-id or generated,
- * echoed back, present in every log line of the request) and validation that answers 400 with
- * field messages. Shared by the API and the worker's health server.
+ * echoed back, present in every log line of the request), validation that answers 400 with
+ * field messages, unsafe input refused, and every error answered as problem+json. Shared by the API
+ * and the worker's health server.
  */
 export async function createHttpApp(module: Type<unknown>, options: HttpAppOptions): Promise<NestFastifyApplication> {
   const logging = loadEnv(LoggingEnv);
@@ -44,9 +50,9 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
     bufferLogs: false,
     abortOnError: false,
   });
-  app.useGlobalPipes(
-    new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, stopAtFirstError: false }),
-  );
+  app.useGlobalPipes(new RequestValidationPipe());
+  app.useGlobalFilters(new ProblemDetailsFilter(options.errorTranslators));
+  refuseUnsafeInput(app);
   app.enableShutdownHooks();
   return app;
 }

@@ -1,5 +1,6 @@
 import pino, { Logger } from 'pino';
 import { ExecutionContext } from '../context/execution-context';
+import { errorLogView, requestLogView } from './log-serializers';
 
 /** Paths whose values never reach a log line: credentials in headers, tokens and secrets in payloads. */
 export const REDACTED_PATHS = [
@@ -31,6 +32,7 @@ export function createLogger(options: LoggerOptions, destination?: pino.Destinat
     name: options.name,
     level: options.level,
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    serializers: { req: requestLogView, err: errorLogView },
     mixin: () => ({ ...ExecutionContext.current() }),
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label) => ({ level: label }) },

@@ -3,6 +3,7 @@ import { ConfigType } from '@nestjs/config';
 import { jwtVerify, SignJWT } from 'jose';
 import { ConfigValidationError } from '@app/common';
 import { authConfig } from '../../auth/auth.config';
+import { bearerTokenOf } from '../../auth/bearer-authentication';
 import { TokenVerifier } from '../../auth/token-verifier.service';
 import { AuthenticatedUser, isAdmin } from '../../auth';
 import { adminSessionConfig } from './admin-session.config';
@@ -42,8 +43,8 @@ export class AdminSessionService {
 
   /** Admin from the Authorization header or the session cookie; undefined when neither is present. */
   async adminFromRequest(headers: { authorization?: string; cookie?: string }): Promise<AuthenticatedUser | undefined> {
-    const [scheme, token] = (headers.authorization ?? '').split(' ');
-    if (scheme?.toLowerCase() === 'bearer' && token) return this.adminFromToken(token);
+    const token = bearerTokenOf(headers.authorization);
+    if (token) return this.adminFromToken(token);
     const cookie = cookieValue(headers.cookie, SESSION_COOKIE);
     if (!cookie) return undefined;
     try {

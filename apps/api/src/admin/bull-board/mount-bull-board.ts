@@ -1,12 +1,14 @@
-import { HttpException } from '@nestjs/common';
+import { UnauthorizedException } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter } from '@bull-board/fastify';
 import { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ProblemDetailsFilter } from '@app/common';
 import { JobQueueService, QueueName } from '@app/jobs';
 import { AuditService } from '../../audit/audit.service';
 import { AuthenticatedUser } from '../../auth';
+import { publicRoutesUnder } from '../../auth/bearer-authentication';
 import { AdminSessionService, BULL_BOARD_PATH } from './admin-session.service';
 import { loginPage } from './login-page';
 
@@ -29,21 +31,33 @@ export async function mountBullBoard(app: NestFastifyApplication): Promise<void>
     options: { uiConfig: { boardTitle: 'game-platform-sync' } },
   });
   serverAdapter.setBasePath(BULL_BOARD_PATH);
+  // Failures go on to the scope's error handler below: a problem+json body, never a stack trace.
+  serverAdapter.setErrorHandler((error) => {
+    throw error;
+  });
+
   const actors = new WeakMap<FastifyRequest, AuthenticatedUser>();
 
   await app.register(async (scope: FastifyInstance) => {
+    publicRoutesUnder(scope, BULL_BOARD_PATH);
+    // The scope exists before Nest installs its exception layer, so it answers its own errors.
+    const problems = new ProblemDetailsFilter();
+    scope.setErrorHandler((error, request, reply) => problems.answer(error, request, reply));
     scope.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+      let refusal: UnauthorizedException;
       try {
         const user = await sessions.adminFromRequest(request.headers);
         if (user) {
           actors.set(request, user);
           return;
         }
-        await deny(request, reply, 401, 'Sign in with an admin token to open the queue dashboard.');
+        refusal = new UnauthorizedException('Sign in with an admin token to open the queue dashboard.');
       } catch (error) {
-        if (!(error instanceof HttpException)) throw error;
-        await deny(request, reply, error.getStatus(), error.message);
+        if (!(error instanceof UnauthorizedException)) throw error;
+        refusal = error;
       }
+      if (!wantsSignInPage(request)) throw refusal;
+      await reply.status(401).header('content-type', 'text/html; charset=utf-8').send(loginPage(refusal.message));
     });
     scope.addHook('onResponse', async (request: FastifyRequest, reply: FastifyReply) => {
       const actor = actors.get(request);
@@ -58,10 +72,7 @@ export async function mountBullBoard(app: NestFastifyApplication): Promise<void>
   });
 }
 
-async function deny(request: FastifyRequest, reply: FastifyReply, status: number, message: string): Promise<void> {
-  if (status === 401 && request.method === 'GET' && request.headers.accept?.includes('text/html')) {
-    await reply.status(401).header('content-type', 'text/html; charset=utf-8').send(loginPage(message));
-    return;
-  }
-  await reply.status(status).send({ statusCode: status, message });
+/** A browser opening the board: it gets the sign-in form instead of a problem+json 401. */
+function wantsSignInPage(request: FastifyRequest): boolean {
+  return request.method === 'GET' && Boolean(request.headers.accept?.includes('text/html'));
 }

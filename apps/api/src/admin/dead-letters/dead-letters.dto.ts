@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsDate, IsIn, IsOptional, IsUUID } from 'class-validator';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { JobName, QueueName } from '@app/jobs';
+import { BulkScope } from '../../http/bulk-scope';
+import { IsInstant } from '../../http/instant';
 import { PageQuery } from '../../http/page.query';
 import { CoachFilter, JobTypeFilter } from '../job-filter.dto';
 
@@ -17,11 +18,13 @@ export class DeadLetterFilterFields extends IntersectionType(JobTypeFilter, Coac
 export class DeadLetterListQuery extends IntersectionType(PageQuery, DeadLetterFilterFields) {}
 
 export class PurgeDeadLettersBody extends DeadLetterFilterFields {
-  @ApiPropertyOptional({ description: 'Only dead letters that failed before this instant (ISO 8601)' })
+  @ApiPropertyOptional({ format: 'date-time', description: 'Only dead letters that failed before this instant (ISO 8601)' })
   @IsOptional()
-  @Type(() => Date)
-  @IsDate({ message: 'before must be an ISO 8601 date' })
+  @IsInstant('before')
   before?: Date;
+
+  @BulkScope(['queue', 'type', 'coachId', 'status', 'before'])
+  all?: boolean;
 }
 
 export class DeadLetterIdParam {

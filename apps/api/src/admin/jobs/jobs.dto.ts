@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsDate, IsEnum, IsIn, IsNotEmpty, IsOptional, IsString } from 'class-validator';
+import { IsEnum, IsIn, IsNotEmpty, IsOptional, IsString } from 'class-validator';
 import { JobName, QueueName } from '@app/jobs';
+import { BulkScope } from '../../http/bulk-scope';
+import { IsInstant } from '../../http/instant';
 import { PageQuery } from '../../http/page.query';
 import { CoachFilter, JobTypeFilter } from '../job-filter.dto';
 
@@ -27,11 +28,13 @@ export class JobRef {
 }
 
 export class BulkRetryBody extends IntersectionType(JobTypeFilter, CoachFilter) {
-  @ApiPropertyOptional({ description: 'Only jobs that failed at or after this instant (ISO 8601)' })
+  @ApiPropertyOptional({ format: 'date-time', description: 'Only jobs that failed at or after this instant (ISO 8601)' })
   @IsOptional()
-  @Type(() => Date)
-  @IsDate({ message: 'since must be an ISO 8601 date' })
+  @IsInstant('since')
   since?: Date;
+
+  @BulkScope(['queue', 'type', 'coachId', 'since'])
+  all?: boolean;
 }
 
 export class JobView {

@@ -1,12 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEnum, IsOptional } from 'class-validator';
 import { QueueName } from '@app/jobs';
+import { BulkScope } from '../../http/bulk-scope';
 
 export class ProcessingSwitchBody {
-  @ApiPropertyOptional({ enum: QueueName, description: 'Every queue when omitted' })
+  @ApiPropertyOptional({ enum: QueueName, description: 'The queue to switch; or say all: true' })
   @IsOptional()
   @IsEnum(QueueName, { message: `queue must be one of ${Object.values(QueueName).join(', ')}` })
   queue?: QueueName;
+
+  @BulkScope(['queue'])
+  all?: boolean;
 }
 
 export class QueueProcessingView {

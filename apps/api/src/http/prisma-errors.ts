@@ -1,5 +1,5 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpStatus, Logger } from '@nestjs/common';
-import { FastifyReply } from 'fastify';
+import { HttpStatus } from '@nestjs/common';
+import { ProblemInit } from '@app/common';
 import { Prisma } from '@app/persistence';
 
 interface ConstraintMeta {
@@ -10,34 +10,29 @@ interface ConstraintMeta {
 }
 
 /**
- * Database errors a client caused become answers it can act on: a unique violation is 409 naming
- * the field, a missing record 404, a broken reference 409. Anything else stays a 500.
+ * Database errors a client caused, as answers it can act on: a unique violation is 409 naming the
+ * field, a missing record 404, a broken reference 409. Any other database error is left to the
+ * generic 500.
  */
-@Catch(Prisma.PrismaClientKnownRequestError)
-export class PrismaExceptionFilter implements ExceptionFilter {
-  private readonly logger = new Logger(PrismaExceptionFilter.name);
-
-  catch(error: Prisma.PrismaClientKnownRequestError, host: ArgumentsHost): void {
-    const reply = host.switchToHttp().getResponse<FastifyReply>();
-    const meta = (error.meta ?? {}) as ConstraintMeta;
-    const subject = humanModel(meta.modelName);
-    const fields = constraintFields(meta);
-    switch (error.code) {
-      case 'P2002':
-        return send(reply, HttpStatus.CONFLICT, 'Conflict', `${subject} with this ${fields.join(' and ') || 'value'} already exists`, fields);
-      case 'P2025':
-        return send(reply, HttpStatus.NOT_FOUND, 'Not Found', `${subject} was not found`);
-      case 'P2003':
-        return send(reply, HttpStatus.CONFLICT, 'Conflict', `${subject}: ${fields.join(', ') || 'a reference'} points to a record that does not exist or is still in use`, fields);
-      default:
-        this.logger.error({ msg: 'unhandled database error', code: error.code, err: error });
-        return send(reply, HttpStatus.INTERNAL_SERVER_ERROR, 'Internal Server Error', 'Internal server error');
-    }
+export function prismaProblem(error: unknown): ProblemInit | undefined {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return undefined;
+  const meta = (error.meta ?? {}) as ConstraintMeta;
+  const subject = humanModel(meta.modelName);
+  const fields = constraintFields(meta);
+  switch (error.code) {
+    case 'P2002':
+      return conflict(`${subject} with this ${fields.join(' and ') || 'value'} already exists`, fields, 'is already taken');
+    case 'P2025':
+      return { status: HttpStatus.NOT_FOUND, detail: `${subject} was not found` };
+    case 'P2003':
+      return conflict(`${subject}: ${fields.join(', ') || 'a reference'} points to a record that does not exist or is still in use`, fields, 'points to a missing or still used record');
+    default:
+      return undefined;
   }
 }
 
-function send(reply: FastifyReply, statusCode: number, error: string, message: string, fields?: string[]): void {
-  void reply.status(statusCode).send({ statusCode, error, message, ...(fields?.length ? { fields } : {}) });
+function conflict(detail: string, fields: string[], why: string): ProblemInit {
+  return { status: HttpStatus.CONFLICT, detail, errors: fields.map((field) => ({ field, message: `${field} ${why}` })) };
 }
 
 /**

@@ -1,0 +1,2 @@
+export * from './bounded-json';
+export * from './unsafe-text';

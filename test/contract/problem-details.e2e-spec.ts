@@ -1,0 +1,86 @@
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { CoachesService } from '../../apps/api/src/coaches/coaches.service';
+import { createWorkerApp } from '../../apps/worker/src/bootstrap';
+import { ContractHarness, expectProblem, useContractHarness } from './contract-harness';
+
+describe('one error body: RFC 9457 problem+json', () => {
+  let h: ContractHarness;
+
+  beforeAll(async () => {
+    h = await useContractHarness('problem-details');
+  });
+
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('names each invalid field of a validation failure, with dotted paths', async () => {
+    const invalid = await h.call(h.adminToken, 'POST', '/coaches', { email: 'nope', firstName: '', shoeSize: 44 });
+    expectProblem(invalid, 400, '/coaches');
+    expect(invalid.body.errors).toEqual(
+      expect.arrayContaining([
+        { field: 'email', message: 'email must be a valid email address' },
+        { field: 'firstName', message: 'firstName must not be empty' },
+        { field: 'shoeSize', message: 'property shoeSize should not exist' },
+      ]),
+    );
+    const query = await h.call(h.adminToken, 'GET', '/competitors?pageSize=500');
+    expectProblem(query, 400, '/competitors');
+    expect(query.body.errors).toEqual([{ field: 'pageSize', message: 'pageSize must be between 1 and 100' }]);
+  });
+
+  it('answers 401, 403, 404 and 409 with the same body', async () => {
+    expectProblem(await h.call(null, 'GET', '/competitors'), 401, '/competitors');
+    expectProblem(await h.call(h.coachToken, 'GET', '/admin/jobs'), 403, '/admin/jobs');
+    expectProblem(await h.call(h.adminToken, 'GET', '/no/such/route?search=x'), 404, '/no/such/route');
+    const coach = { email: 'twice@school.example.org', firstName: 'Ada', lastName: 'Byron' };
+    await h.call(h.adminToken, 'POST', '/coaches', coach);
+    const duplicate = await h.call(h.adminToken, 'POST', '/coaches', coach);
+    expectProblem(duplicate, 409, '/coaches');
+    expect(duplicate.body.errors).toEqual([{ field: 'email', message: 'email is already taken' }]);
+  });
+
+  it('answers what Fastify refuses before Nest: malformed JSON 400, too large 413, unsupported type 415', async () => {
+    const malformed = await h.call(h.adminToken, 'POST', '/coaches', '{"email": ');
+    expectProblem(malformed, 400, '/coaches');
+    expect(malformed.body.detail).toBe('The request body is not valid JSON');
+    const tooLarge = await h.call(h.adminToken, 'POST', '/coaches', JSON.stringify({ firstName: 'x'.repeat(1_100_000) }));
+    expectProblem(tooLarge, 413, '/coaches');
+    const xml = await h.call(h.adminToken, 'POST', '/coaches', '<coach/>', { 'content-type': 'application/xml' });
+    expectProblem(xml, 415, '/coaches');
+  });
+
+  it('answers an unexpected failure 500 with a generic detail that leaks nothing', async () => {
+    const spy = jest.spyOn(h.api.get(CoachesService), 'list').mockRejectedValueOnce(new Error('connection to db-internal.example:5432 lost'));
+    const failed = await h.call(h.adminToken, 'GET', '/coaches');
+    spy.mockRestore();
+    expectProblem(failed, 500, '/coaches');
+    expect(JSON.stringify(failed.body)).not.toMatch(/db-internal|5432|\bat /);
+  });
+
+  it('answers Bull Board failures without a stack trace', async () => {
+    const missing = await h.call(h.adminToken, 'GET', '/admin/queues/api/queues/no-such-queue/no-such-job');
+    expect(missing.statusCode).toBeGreaterThanOrEqual(400);
+    expect(JSON.stringify(missing.body)).not.toMatch(/\bat .*\.js:\d+/);
+    const forbidden = await h.call(h.coachToken, 'GET', '/admin/queues/api/queues');
+    expectProblem(forbidden, 403, '/admin/queues/api/queues');
+  });
+
+  describe("the worker's health server", () => {
+    let worker: NestFastifyApplication;
+
+    beforeAll(async () => {
+      worker = await createWorkerApp();
+      await worker.init();
+    });
+
+    afterAll(async () => {
+      await worker?.close();
+    });
+
+    it('answers an unknown route with the same problem body', async () => {
+      const response = await worker.inject({ method: 'GET', url: '/nothing-here' });
+      expectProblem({ statusCode: response.statusCode, headers: response.headers, body: response.json() }, 404, '/nothing-here');
+    });
+  });
+});
