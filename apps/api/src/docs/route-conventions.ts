@@ -18,8 +18,8 @@ const BODY_METHODS = new Set(['post', 'put', 'patch', 'delete']);
 /**
  * Statuses that depend on cross-cutting behaviour, not on the handler, are documented here once so no
  * operation can forget them: a bearer requirement (or none on @Public routes), 401 on authenticated routes,
- * 403 on @Roles routes, 429 from the global rate limit, 414 from the router's path parameter limit, and
- * 400/413/415 from the body parser.
+ * 403 on @Roles routes, 429 from the global rate limit, 414 from the router's path parameter limit,
+ * 400/413/415 from the body parser, and 500 for an unexpected failure (any operation can have one).
  */
 export function applyRouteConventions(document: OpenAPIObject, app: INestApplication): void {
   const traits = routeTraits(app);
@@ -43,6 +43,7 @@ function applyTraits(operation: OperationObject, route: RouteTraits, request: { 
   if (route.access !== 'probe') add(429);
   if (request.hasPathParams) add(414);
   if (request.takesBody) [400, 413, 415].forEach(add);
+  add(500);
 }
 
 /** Traits keyed by "get /teams/{id}", the way the document spells its paths. */

@@ -49,6 +49,7 @@ const DESCRIPTIONS: Record<number, string> = {
   414: 'A path parameter is longer than 100 characters',
   415: 'Unsupported content type',
   429: 'Too many requests; see Retry-After',
+  500: 'Unexpected failure: the detail says nothing internal; requestId finds it in the logs',
   503: 'A dependency is unavailable; retry later',
 };
 
