@@ -48,6 +48,8 @@ describe('one error body: RFC 9457 problem+json', () => {
     expectProblem(tooLarge, 413, '/coaches');
     const xml = await h.call(h.adminToken, 'POST', '/coaches', '<coach/>', { 'content-type': 'application/xml' });
     expectProblem(xml, 415, '/coaches');
+    const longParam = await h.call(h.adminToken, 'GET', `/teams/${'x'.repeat(200)}`);
+    expectProblem(longParam, 414);
   });
 
   it('answers an unexpected failure 500 with a generic detail that leaks nothing', async () => {
@@ -56,6 +58,11 @@ describe('one error body: RFC 9457 problem+json', () => {
     spy.mockRestore();
     expectProblem(failed, 500, '/coaches');
     expect(JSON.stringify(failed.body)).not.toMatch(/db-internal|5432|\bat /);
+  });
+
+  it('answers failures of routes registered outside Nest (Swagger UI, Bull Board) the same way', async () => {
+    expectProblem(await h.call(null, 'GET', '/docs/openapi.json?q=%00'), 400, '/docs/openapi.json');
+    expectProblem(await h.call(null, 'POST', '/admin/queues/session', '{"token":'), 400, '/admin/queues/session');
   });
 
   it('answers Bull Board failures without a stack trace', async () => {

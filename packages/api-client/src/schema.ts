@@ -476,7 +476,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Re-enqueue every failed onboarding: a coach retries their own; an admin everyone or one coach */
+        /** Re-enqueue failed onboardings: of one coach (coachId) or all: true (a coach: all of their own) */
         post: operations["retryFailedOnboardings"];
         delete?: never;
         options?: never;
@@ -2049,7 +2049,7 @@ export interface operations {
                     "application/json": components["schemas"]["PurgeResult"];
                 };
             };
-            /** @description Invalid input; `errors` names each field */
+            /** @description Invalid filter, or neither a filter nor all: true */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2527,7 +2527,7 @@ export interface operations {
                     "application/json": components["schemas"]["TouchedJobs"];
                 };
             };
-            /** @description Invalid input; `errors` names each field */
+            /** @description Invalid filter, or neither a filter nor all: true */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2672,7 +2672,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProcessingView"];
                 };
             };
-            /** @description Invalid input; `errors` names each field */
+            /** @description Neither a queue nor all: true, or both */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2760,7 +2760,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProcessingView"];
                 };
             };
-            /** @description Invalid input; `errors` names each field */
+            /** @description Neither a queue nor all: true, or both */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4644,7 +4644,7 @@ export interface operations {
                     "application/json": components["schemas"]["RetryFailedResult"];
                 };
             };
-            /** @description Invalid coachId, or a coach naming another coach */
+            /** @description Invalid coachId, a coach naming another coach, or neither coachId nor all: true */
             400: {
                 headers: {
                     [name: string]: unknown;

@@ -1,6 +1,6 @@
 import { HttpException, UnauthorizedException } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { FastifyInstance, FastifyRequest } from 'fastify';
+import { FastifyRequest } from 'fastify';
 import { AccessRouteConfig, AuthenticatedRequest } from './auth.decorators';
 import { TokenVerifier } from './token-verifier.service';
 
@@ -43,12 +43,3 @@ export function authenticateOnArrival(app: NestFastifyApplication): void {
   });
 }
 
-/**
- * Routes registered outside Nest (Swagger UI, Bull Board, which has its own admin sign-in) under
- * this prefix need no bearer token: registered on `fastify` from now on, they get `access: public`.
- */
-export function publicRoutesUnder(fastify: FastifyInstance, prefix: string): void {
-  fastify.addHook('onRoute', (route) => {
-    if (route.url?.startsWith(prefix)) route.config = { ...route.config, access: 'public' } as typeof route.config;
-  });
-}

@@ -18,9 +18,9 @@ export class CompetitorGamePlatformController {
   @Post('game-platform/retry-failed')
   @HttpCode(HttpStatus.ACCEPTED)
   @VendorActionRateLimited()
-  @ApiOperation({ summary: 'Re-enqueue every failed onboarding: a coach retries their own; an admin everyone or one coach' })
+  @ApiOperation({ summary: 'Re-enqueue failed onboardings: of one coach (coachId) or all: true (a coach: all of their own)' })
   @ApiAcceptedResponse({ type: RetryFailedResult })
-  @ApiProblems({ 400: 'Invalid coachId, or a coach naming another coach', 503: UNAVAILABLE })
+  @ApiProblems({ 400: 'Invalid coachId, a coach naming another coach, or neither coachId nor all: true', 503: UNAVAILABLE })
   retryFailedOnboardings(@CurrentUser() user: AuthenticatedUser, @Body() body: RetryFailedDto): Promise<RetryFailedResult> {
     return this.gamePlatform.retryFailed(user, body);
   }

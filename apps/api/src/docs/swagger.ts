@@ -1,10 +1,10 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import { publicRoutesUnder } from '../auth/bearer-authentication';
 import { FieldErrorDto, ProblemDetailsDto } from '../http/problem-details.dto';
 import { applyRouteConventions } from './route-conventions';
 import { collapseSingleAllOf } from './schema-cleanup';
+import { routesOutsideNest } from '../http/routes-outside-nest';
 
 export const DOCS_PATH = 'docs';
 
@@ -39,7 +39,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
 
 /** Swagger UI at /docs and the JSON document at /docs/openapi.json. */
 export function mountSwagger(app: NestFastifyApplication): void {
-  publicRoutesUnder(app.getHttpAdapter().getInstance(), `/${DOCS_PATH}`);
+  routesOutsideNest(app.getHttpAdapter().getInstance(), `/${DOCS_PATH}`);
   SwaggerModule.setup(DOCS_PATH, app, () => buildOpenApiDocument(app), {
     jsonDocumentUrl: `${DOCS_PATH}/openapi.json`,
     yamlDocumentUrl: `${DOCS_PATH}/openapi.yaml`,

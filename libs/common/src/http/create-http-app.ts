@@ -1,6 +1,7 @@
 import { Logger, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { FastifyReply, FastifyRequest } from 'fastify';
 import { ExecutionContext } from '../context/execution-context';
 import { loadEnv } from '../config/validated-config';
 import { createLogger } from '../logging/create-logger';
@@ -33,7 +34,10 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
     { name: options.name, level: logging.LOG_LEVEL, pretty: logging.LOG_PRETTY },
     options.logDestination as never,
   );
+  const problems = new ProblemDetailsFilter(options.errorTranslators);
   const adapter = new FastifyAdapter({
+    // The router's own refusals (malformed URL 400, over-long parameter 414) come before any hook.
+    frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) => problems.answer(error, request, reply),
     loggerInstance: pino,
     genReqId: requestIdOf,
     forceCloseConnections: 'idle',
@@ -51,7 +55,7 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
     abortOnError: false,
   });
   app.useGlobalPipes(new RequestValidationPipe());
-  app.useGlobalFilters(new ProblemDetailsFilter(options.errorTranslators));
+  app.useGlobalFilters(problems);
   refuseUnsafeInput(app);
   app.enableShutdownHooks();
   return app;

@@ -4,11 +4,10 @@ import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter } from '@bull-board/fastify';
 import { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ProblemDetailsFilter } from '@app/common';
 import { JobQueueService, QueueName } from '@app/jobs';
 import { AuditService } from '../../audit/audit.service';
 import { AuthenticatedUser } from '../../auth';
-import { publicRoutesUnder } from '../../auth/bearer-authentication';
+import { routesOutsideNest } from '../../http/routes-outside-nest';
 import { AdminSessionService, BULL_BOARD_PATH } from './admin-session.service';
 import { loginPage } from './login-page';
 
@@ -31,18 +30,12 @@ export async function mountBullBoard(app: NestFastifyApplication): Promise<void>
     options: { uiConfig: { boardTitle: 'game-platform-sync' } },
   });
   serverAdapter.setBasePath(BULL_BOARD_PATH);
-  // Failures go on to the scope's error handler below: a problem+json body, never a stack trace.
-  serverAdapter.setErrorHandler((error) => {
-    throw error;
-  });
 
   const actors = new WeakMap<FastifyRequest, AuthenticatedUser>();
 
   await app.register(async (scope: FastifyInstance) => {
-    publicRoutesUnder(scope, BULL_BOARD_PATH);
-    // The scope exists before Nest installs its exception layer, so it answers its own errors.
-    const problems = new ProblemDetailsFilter();
-    scope.setErrorHandler((error, request, reply) => problems.answer(error, request, reply));
+    // Bull Board's routes answer failures as problem+json, never with its stack-trace body.
+    routesOutsideNest(scope, BULL_BOARD_PATH);
     scope.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
       let refusal: UnauthorizedException;
       try {

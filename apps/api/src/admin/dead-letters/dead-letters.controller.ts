@@ -27,6 +27,7 @@ export class DeadLettersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Delete every dead letter matching all given criteria, with their failed queue entries' })
   @ApiOkResponse({ type: PurgeResult })
+  @ApiProblems({ 400: 'Invalid filter, or neither a filter nor all: true' })
   async purgeDeadLetters(@Body() filter: PurgeDeadLettersBody, @CurrentUser() user: AuthenticatedUser): Promise<PurgeResult> {
     const result = await this.deadLetters.purgeMany(filter);
     await this.audit.record(user, { action: 'admin.dead_letters.purge', targetType: 'dead_letter', targetId: 'filter', payload: { filter: { ...filter, before: filter.before?.toISOString() }, purged: result.purged } });

@@ -27,6 +27,7 @@ export class AdminJobsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Retry every failed job matching all given criteria (queue, type, since, coachId)' })
   @ApiOkResponse({ type: TouchedJobs })
+  @ApiProblems({ 400: 'Invalid filter, or neither a filter nor all: true' })
   async retryFailedJobs(@Body() filter: BulkRetryBody, @CurrentUser() user: AuthenticatedUser): Promise<TouchedJobs> {
     const result = await this.jobs.retryFailed(filter);
     await this.audit.record(user, { action: 'admin.jobs.bulk_retry', targetType: 'queue', targetId: filter.queue ?? 'all', payload: { filter: { ...filter, since: filter.since?.toISOString() }, touched: result.touched } });

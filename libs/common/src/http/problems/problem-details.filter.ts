@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { FastifyReply, FastifyRequest } from 'fastify';
+import { REQUEST_ID_HEADER } from '../request-id';
 import { InvalidInputException } from './invalid-input.exception';
 import { PROBLEM_CONTENT_TYPE, problemOf, ProblemInit } from './problem';
 
@@ -38,7 +39,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       this.logger.error({ msg: 'request failed', err: error, method: request.method, route: request.routeOptions?.url });
     }
     if (reply.sent) return;
-    void reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(JSON.stringify(problemOf(problem, request)));
+    void reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).header(REQUEST_ID_HEADER, request.id).send(JSON.stringify(problemOf(problem, request)));
   }
 
   private translate(error: unknown): ProblemInit {
