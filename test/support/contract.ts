@@ -41,7 +41,7 @@ const OPERATIONS: Operation[] = Object.entries(DOCUMENT.paths)
     Object.entries(item).map(([method, operation]) => ({
       method: method.toUpperCase(),
       template,
-      pattern: new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]*')}$`),
+      pattern: new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]+')}$`),
       params: (template.match(/\{/g) ?? []).length,
       responses: operation.responses,
     })),

@@ -4787,6 +4787,15 @@ export interface operations {
                     "application/json": components["schemas"]["FeatureFlagView"];
                 };
             };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
             /** @description Missing, invalid or expired bearer token */
             401: {
                 headers: {

@@ -18,7 +18,8 @@ const BODY_METHODS = new Set(['post', 'put', 'patch', 'delete']);
 /**
  * Statuses that depend on cross-cutting behaviour, not on the handler, are documented here once so no
  * operation can forget them: a bearer requirement (or none on @Public routes), 401 on authenticated routes,
- * 403 on @Roles routes, 429 from the global rate limit, 414 from the router's path parameter limit,
+ * 403 on @Roles routes, 429 from the global rate limit, 400/414 from the router for a malformed or over-long
+ * path parameter,
  * 400/413/415 from the body parser, and 500 for an unexpected failure (any operation can have one).
  */
 export function applyRouteConventions(document: OpenAPIObject, app: INestApplication): void {
@@ -41,7 +42,7 @@ function applyTraits(operation: OperationObject, route: RouteTraits, request: { 
   else add(401);
   if (route.roles) add(403);
   if (route.access !== 'probe') add(429);
-  if (request.hasPathParams) add(414);
+  if (request.hasPathParams) [400, 414].forEach(add);
   if (request.takesBody) [400, 413, 415].forEach(add);
   add(500);
 }
