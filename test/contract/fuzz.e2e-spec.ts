@@ -17,7 +17,7 @@ import { Caller, DEEP_JSON, FuzzRequest, OpenApiDocument, requestsFor } from '..
  * problem+json body). FUZZ_SEED and FUZZ_RUNS (per operation) change the run; a failure names the seed.
  */
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_127);
-const RUNS = Number(process.env.FUZZ_RUNS ?? 25);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 50);
 const INTERNAL_SYNC_SECRET = 'fuzz-internal-sync-secret';
 const document = JSON.parse(readFileSync(join(__dirname, '../../openapi.json'), 'utf8')) as OpenApiDocument;
 const operations = Object.entries(document.paths).flatMap(([path, item]) =>

@@ -22,7 +22,7 @@ export class InternalSyncController {
   @ApiOperation({ summary: 'Enqueue a sync run (default) or a totals sweep' })
   @ApiHeader({ name: INTERNAL_SYNC_SECRET_HEADER, required: true, description: 'INTERNAL_SYNC_SECRET' })
   @ApiAcceptedResponse({ type: SyncJobAcceptedDto })
-  @ApiProblems({ 401: 'Missing secret header', 403: 'Wrong secret, or no secret configured' })
+  @ApiProblems({ 401: 'Missing secret header', 403: 'Wrong secret, or no secret configured', 404: 'Unknown coachId' })
   triggerInternalSync(@Body() body: InternalSyncDto): Promise<SyncJobAcceptedDto> {
     if (body.task === JobName.TotalsSweep) return this.triggers.enqueueTotalsSweep(SCHEDULER, { batchSize: body.batchSize });
     return this.triggers.enqueueSync(SCHEDULER, { dryRun: body.dryRun, coachId: body.coachId });
