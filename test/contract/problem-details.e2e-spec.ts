@@ -89,5 +89,12 @@ describe('one error body: RFC 9457 problem+json', () => {
       const response = await worker.inject({ method: 'GET', url: '/nothing-here' });
       expectProblem({ statusCode: response.statusCode, headers: response.headers, body: response.json() }, 404, '/nothing-here');
     });
+
+    it('answers requests arriving while it shuts down with a 503 problem body', async () => {
+      await worker.getHttpAdapter().beforeClose?.();
+      const response = await worker.inject({ method: 'GET', url: '/health/live' });
+      expectProblem({ statusCode: response.statusCode, headers: response.headers, body: response.json() }, 503, '/health/live');
+      expect(response.headers.connection).toBe('close');
+    });
   });
 });

@@ -24,11 +24,15 @@ export class GamePlatformRollout {
     return decideRollout(FLAG, await this.flags.rule(FLAG), coachId);
   }
 
-  /** Throws 503 with a message a frontend can show when the coach may not use the game platform yet. */
+  /** Why the coach may not use the game platform yet, in words a frontend can show; undefined when they may. */
+  async unavailableReason(coachId: string): Promise<string | undefined> {
+    return UNAVAILABLE_MESSAGES[await this.availabilityFor(coachId)];
+  }
+
+  /** Throws 503 with that reason when the coach may not use the game platform yet. */
   async assertEnabledFor(coachId: string): Promise<void> {
-    const availability = await this.availabilityFor(coachId);
-    const message = UNAVAILABLE_MESSAGES[availability];
-    if (message) throw new ServiceUnavailableException(message);
+    const reason = await this.unavailableReason(coachId);
+    if (reason) throw new ServiceUnavailableException(reason);
   }
 }
 

@@ -1,4 +1,4 @@
-import { Inject, Injectable, ServiceUnavailableException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { JobName, JobQueueService } from '@app/jobs';
 import { AuthenticatedUser } from '../auth';
@@ -20,13 +20,8 @@ export class TeamSyncScheduler {
   ) {}
 
   async availabilityFor(coachId: string): Promise<TeamSyncAvailabilityDto> {
-    try {
-      await this.rollout.assertEnabledFor(coachId);
-      return { enabled: true };
-    } catch (error) {
-      if (error instanceof ServiceUnavailableException) return { enabled: false, reason: error.message };
-      throw error;
-    }
+    const reason = await this.rollout.unavailableReason(coachId);
+    return reason ? { enabled: false, reason } : { enabled: true };
   }
 
   /** After an edit: the sync waits for TEAM_SYNC_DEBOUNCE_MS of quiet. */

@@ -1,6 +1,6 @@
 import { Logger, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { ExecutionContext } from '../context/execution-context';
 import { loadEnv } from '../config/validated-config';
@@ -8,6 +8,7 @@ import { createLogger } from '../logging/create-logger';
 import { LoggingEnv } from '../logging/logging.config';
 import { PinoLoggerService } from '../logging/pino-logger.service';
 import { LifecycleEnv } from '../lifecycle/lifecycle.config';
+import { ClosingAwareFastifyAdapter } from './closing-aware.adapter';
 import { refuseUnsafeInput } from './input/request-input';
 import { ErrorTranslator, ProblemDetailsFilter } from './problems/problem-details.filter';
 import { RequestValidationPipe } from './problems/request-validation.pipe';
@@ -35,19 +36,20 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
     options.logDestination as never,
   );
   const problems = new ProblemDetailsFilter(options.errorTranslators);
-  const adapter = new FastifyAdapter({
+  const adapter = new ClosingAwareFastifyAdapter({
     // The router's own refusals (malformed URL 400, over-long parameter 414) come before any hook.
     frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) => problems.answer(error, request, reply),
     loggerInstance: pino,
     genReqId: requestIdOf,
     forceCloseConnections: 'idle',
-    return503OnClosing: true,
+    return503OnClosing: false,
   });
   const instance = adapter.getInstance();
   instance.addHook('onRequest', (request, reply, done) => {
     reply.header(REQUEST_ID_HEADER, request.id);
     ExecutionContext.run({ requestId: request.id }, done);
   });
+  adapter.refuseRequestsWhileClosing();
 
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, {
     logger: new PinoLoggerService(pino),
