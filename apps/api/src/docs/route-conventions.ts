@@ -19,8 +19,8 @@ const BODY_METHODS = new Set(['post', 'put', 'patch', 'delete']);
  * Statuses that depend on cross-cutting behaviour, not on the handler, are documented here once so no
  * operation can forget them: a bearer requirement (or none on @Public routes), 401 on authenticated routes,
  * 403 on @Roles routes, 429 from the global rate limit, 400/414 from the router for a malformed or over-long
- * path parameter,
- * 400/413/415 from the body parser, and 500 for an unexpected failure (any operation can have one).
+ * path parameter, 400/413/415 from the body parser, 500 for an unexpected failure and 503 while the instance
+ * shuts down (any operation can meet those two).
  */
 export function applyRouteConventions(document: OpenAPIObject, app: INestApplication): void {
   const traits = routeTraits(app);
@@ -44,7 +44,7 @@ function applyTraits(operation: OperationObject, route: RouteTraits, request: { 
   if (route.access !== 'probe') add(429);
   if (request.hasPathParams) [400, 414].forEach(add);
   if (request.takesBody) [400, 413, 415].forEach(add);
-  add(500);
+  [500, 503].forEach(add);
 }
 
 /** Traits keyed by "get /teams/{id}", the way the document spells its paths. */

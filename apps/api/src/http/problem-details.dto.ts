@@ -50,7 +50,7 @@ const DESCRIPTIONS: Record<number, string> = {
   415: 'Unsupported content type',
   429: 'Too many requests; see Retry-After',
   500: 'Unexpected failure: the detail says nothing internal; requestId finds it in the logs',
-  503: 'A dependency is unavailable; retry later',
+  503: 'This instance is shutting down, or a dependency is unavailable; retry later',
 };
 
 export type ProblemStatus = keyof typeof DESCRIPTIONS;
