@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lintFromString, loadConfig } from '@redocly/openapi-core';
 import { renderOpenApiDocument } from '../../apps/api/src/docs/openapi-document';
@@ -30,6 +30,17 @@ describe('the committed OpenAPI document', () => {
       'operation-4xx-response #/paths/~1health~1live/get/responses',
       'operation-4xx-response #/paths/~1health~1ready/get/responses',
     ]);
+  });
+
+  it('has one schema per class name: no two Swagger-decorated classes share a name (their schemas would merge)', () => {
+    const files = readdirSync(join(ROOT, 'apps/api/src'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts'));
+    const owners = new Map<string, string[]>();
+    for (const file of files) {
+      const source = readFileSync(join(ROOT, 'apps/api/src', file), 'utf8');
+      if (!source.includes('@ApiProperty')) continue;
+      for (const [, name] of source.matchAll(/^(?:export )?class (\w+)/gm)) owners.set(name, [...(owners.get(name) ?? []), file]);
+    }
+    expect([...owners].filter(([, where]) => where.length > 1)).toEqual([]);
   });
 
   it('is what the typed client was generated from', async () => {
