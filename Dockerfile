@@ -2,6 +2,7 @@
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
+COPY packages/api-client/package.json ./packages/api-client/
 COPY prisma ./prisma
 COPY prisma.config.ts ./
 COPY scripts ./scripts

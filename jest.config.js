@@ -14,6 +14,14 @@ function esmPackages(root = join(__dirname, 'node_modules')) {
     return existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).type === 'module';
   });
 }
+/** Workspace packages keep the dependencies that could not be hoisted in their own node_modules. */
+function workspaceEsmPackages() {
+  const packages = join(__dirname, 'packages');
+  return readdirSync(packages)
+    .map((name) => join(packages, name, 'node_modules'))
+    .filter((root) => existsSync(root))
+    .flatMap((root) => esmPackages(root));
+}
 const escape = (name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** @type {import('jest').Config} */
@@ -34,7 +42,7 @@ module.exports = {
       },
     ],
   },
-  transformIgnorePatterns: [`/node_modules/(?!(${esmPackages().map(escape).join('|')})/)`],
+  transformIgnorePatterns: [`/node_modules/(?!(${[...new Set([...esmPackages(), ...workspaceEsmPackages()])].map(escape).join('|')})/)`],
   moduleNameMapper: {
     '^@app/(common|jobs|persistence|game-platform)$': '<rootDir>/libs/$1/src',
     '^@app/(common|jobs|persistence|game-platform)/(.*)$': '<rootDir>/libs/$1/src/$2',

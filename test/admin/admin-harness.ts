@@ -9,6 +9,7 @@ import { SimulatorHandle, startSimulator } from '../../apps/game-platform-sim/sr
 import { createWorkerApp } from '../../apps/worker/src/bootstrap';
 import { syncEnv } from '../sync/sync-harness';
 import { TEST_JWT_SECRET, TestEnvironment, useTestEnvironment } from '../support/environment';
+import { injectChecked } from '../support/contract';
 
 export interface AdminHarness {
   env: TestEnvironment;
@@ -46,7 +47,7 @@ export async function useAdminHarness(label: string, options: { worker: boolean;
     adminToken,
     coachToken,
     as(token, method, url, payload) {
-      return api.inject({ method, url, payload, headers: token ? { authorization: `Bearer ${token}` } : {} });
+      return injectChecked(api, { method, url, payload, headers: token ? { authorization: `Bearer ${token}` } : {} });
     },
     async queueEvents(queue) {
       const queueEvents = new QueueEvents(queue, { connection: redisOptionsFromUrl(process.env.REDIS_URL!), prefix: env.redisPrefix });

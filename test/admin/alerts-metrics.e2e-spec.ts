@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import { GamePlatformClient } from '@app/game-platform';
 import { JobName } from '@app/jobs';
 import { AdminHarness, eventually, useAdminHarness } from './admin-harness';
+import { injectChecked } from '../support/contract';
 
 const METRICS_TOKEN = 'metrics-token-for-tests-only';
 const HOUR_MS = 60 * 60 * 1000;
@@ -130,7 +131,7 @@ describe('alerts are evaluated, fire and clear; /metrics exposes the series', ()
   });
 
   it('/metrics needs METRICS_TOKEN and exposes queue depth, job, vendor, limiter, breaker and sync lag series', async () => {
-    expect((await h.api.inject({ method: 'GET', url: '/metrics' })).statusCode).toBe(401);
+    expect((await injectChecked(h.api, { method: 'GET', url: '/metrics' })).statusCode).toBe(401);
     expect((await h.worker!.inject({ method: 'GET', url: '/metrics', headers: { authorization: 'Bearer wrong' } })).statusCode).toBe(401);
     const synedUserId = '33333333-3333-4333-8333-333333333333';
     await h.prisma.competitor.create({ data: { coachId, firstName: 'La', lastName: 'Gging', gamePlatformId: synedUserId, status: 'complete' } });

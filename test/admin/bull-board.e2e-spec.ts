@@ -4,6 +4,7 @@ import { chromium } from 'playwright-core';
 import { redisOptionsFromUrl } from '@app/common';
 import { JobName, QueueName } from '@app/jobs';
 import { AdminHarness, eventually, useAdminHarness } from './admin-harness';
+import { injectChecked } from '../support/contract';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ALL_QUEUES = Object.values(QueueName);
@@ -23,15 +24,15 @@ describe('Bull Board at /admin/queues', () => {
   });
 
   it('answers 401 without credentials (the sign-in form for browsers) and 403 to non-admins', async () => {
-    const api = await h.api.inject({ method: 'GET', url: '/admin/queues/api/queues' });
+    const api = await injectChecked(h.api, { method: 'GET', url: '/admin/queues/api/queues' });
     expect(api.statusCode).toBe(401);
-    const page = await h.api.inject({ method: 'GET', url: '/admin/queues/', headers: { accept: 'text/html' } });
+    const page = await injectChecked(h.api, { method: 'GET', url: '/admin/queues/', headers: { accept: 'text/html' } });
     expect(page.statusCode).toBe(401);
     expect(page.body).toContain('<form method="post" action="/admin/queues/session">');
     expect((await h.as(h.coachToken, 'GET', '/admin/queues/api/queues')).statusCode).toBe(403);
-    expect((await h.api.inject({ method: 'GET', url: '/admin/queues/api/queues', headers: { cookie: 'gps_admin_session=forged' } })).statusCode).toBe(401);
-    expect((await h.api.inject({ method: 'POST', url: '/admin/queues/session', payload: { token: h.coachToken } })).statusCode).toBe(403);
-    expect((await h.api.inject({ method: 'POST', url: '/admin/queues/session', payload: {} })).statusCode).toBe(401);
+    expect((await injectChecked(h.api, { method: 'GET', url: '/admin/queues/api/queues', headers: { cookie: 'gps_admin_session=forged' } })).statusCode).toBe(401);
+    expect((await injectChecked(h.api, { method: 'POST', url: '/admin/queues/session', payload: { token: h.coachToken } })).statusCode).toBe(403);
+    expect((await injectChecked(h.api, { method: 'POST', url: '/admin/queues/session', payload: {} })).statusCode).toBe(401);
   });
 
   it('lists every queue for an admin bearer token or session cookie, with the paused state', async () => {
@@ -48,10 +49,10 @@ describe('Bull Board at /admin/queues', () => {
     const setCookie = String(session.headers['set-cookie']);
     expect(setCookie).toMatch(/^gps_admin_session=[^;]+; Path=\/admin\/queues; Max-Age=900; HttpOnly; SameSite=Strict/);
     const cookie = setCookie.split(';')[0];
-    const withCookie = await h.api.inject({ method: 'GET', url: '/admin/queues/api/queues', headers: { cookie } });
+    const withCookie = await injectChecked(h.api, { method: 'GET', url: '/admin/queues/api/queues', headers: { cookie } });
     expect(withCookie.statusCode).toBe(200);
     // The cookie is for Bull Board only: the REST API still wants the bearer token.
-    expect((await h.api.inject({ method: 'GET', url: '/admin/alerts', headers: { cookie } })).statusCode).toBe(401);
+    expect((await injectChecked(h.api, { method: 'GET', url: '/admin/alerts', headers: { cookie } })).statusCode).toBe(401);
   });
 
   it('retry from Bull Board is the same BullMQ retry as the REST one, and is audited', async () => {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Caller, CompetitorsHarness, useCompetitorsHarness } from './competitors-harness';
+import { injectChecked } from '../support/contract';
 import { fieldMessages } from '../support/problem';
 
 describe('competitors and coaches API', () => {
@@ -230,7 +231,7 @@ describe('competitors and coaches API', () => {
   });
 
   it('writes an audit row with the request id for every manual change', async () => {
-    const response = await h.api.inject({
+    const response = await injectChecked(h.api, {
       method: 'POST',
       url: '/competitors',
       headers: { authorization: `Bearer ${coachA.token}`, 'x-request-id': 'req-audit-1' },

@@ -7,6 +7,7 @@ import { SimulatorHandle, SimulatorOptions, startSimulator } from '../../apps/ga
 import { createWorkerApp } from '../../apps/worker/src/bootstrap';
 import { TEST_JWT_SECRET, TestEnvironment, useTestEnvironment } from '../support/environment';
 import { syncEnv } from '../sync/sync-harness';
+import { injectChecked } from '../support/contract';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
@@ -57,7 +58,7 @@ export async function useCompetitorsHarness(
     prisma,
     admin,
     async call(who, method, url, payload) {
-      const response = await api.inject({
+      const response = await injectChecked(api, {
         method,
         url,
         headers: who ? { authorization: `Bearer ${who.token}` } : {},

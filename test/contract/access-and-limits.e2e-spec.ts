@@ -4,6 +4,7 @@ import { RedisClient } from '@app/common';
 import { createApiApp } from '../../apps/api/src/bootstrap';
 import { TEST_JWT_SECRET } from '../support/environment';
 import { ContractHarness, expectProblem, useContractHarness } from './contract-harness';
+import { injectChecked } from '../support/contract';
 
 // High enough for the other cases of this file, which share the anonymous count of 127.0.0.1.
 const LIMIT = 20;
@@ -60,7 +61,7 @@ describe('tokens, early refusal and inbound limits', () => {
   });
 
   it('sends security headers with a CSP that keeps Swagger UI working, and CORS only for allowed origins', async () => {
-    const docs = await h.api.inject({ method: 'GET', url: '/docs' });
+    const docs = await injectChecked(h.api, { method: 'GET', url: '/docs' });
     expect(docs.statusCode).toBe(200);
     const csp = String(docs.headers['content-security-policy']);
     expect(csp).toContain("script-src 'self'");
@@ -71,9 +72,9 @@ describe('tokens, early refusal and inbound limits', () => {
     expect(scripts.every((src) => !src.startsWith('http'))).toBe(true);
     expect(docs.body).not.toMatch(/<script>/);
 
-    const allowed = await h.api.inject({ method: 'OPTIONS', url: '/competitors', headers: { origin: 'https://coach.example.org', 'access-control-request-method': 'GET' } });
+    const allowed = await injectChecked(h.api, { method: 'OPTIONS', url: '/competitors', headers: { origin: 'https://coach.example.org', 'access-control-request-method': 'GET' } });
     expect(allowed.headers['access-control-allow-origin']).toBe('https://coach.example.org');
-    const other = await h.api.inject({ method: 'OPTIONS', url: '/competitors', headers: { origin: 'https://evil.example', 'access-control-request-method': 'GET' } });
+    const other = await injectChecked(h.api, { method: 'OPTIONS', url: '/competitors', headers: { origin: 'https://evil.example', 'access-control-request-method': 'GET' } });
     expect(other.headers['access-control-allow-origin']).toBeUndefined();
   });
 
@@ -94,10 +95,10 @@ describe('tokens, early refusal and inbound limits', () => {
       const statuses: number[] = [];
       for (let index = 0; index < LIMIT; index += 1) {
         const app = index % 2 === 0 ? h.api : replica;
-        statuses.push((await app.inject({ method: 'GET', url: '/coaches', headers: { authorization: `Bearer ${admin}` } })).statusCode);
+        statuses.push((await injectChecked(app, { method: 'GET', url: '/coaches', headers: { authorization: `Bearer ${admin}` } })).statusCode);
       }
       expect(statuses.every((status) => status === 200)).toBe(true);
-      const limited = await replica.inject({ method: 'GET', url: '/coaches', headers: { authorization: `Bearer ${admin}` } });
+      const limited = await injectChecked(replica, { method: 'GET', url: '/coaches', headers: { authorization: `Bearer ${admin}` } });
       expectProblem({ statusCode: limited.statusCode, headers: limited.headers, body: limited.json() }, 429, '/coaches');
       expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
 
@@ -112,11 +113,11 @@ describe('tokens, early refusal and inbound limits', () => {
     it('counts anonymous callers per IP', async () => {
       const statuses: number[] = [];
       for (let index = 0; index <= LIMIT; index += 1) {
-        statuses.push((await h.api.inject({ method: 'GET', url: '/competitors', remoteAddress: '203.0.113.9' })).statusCode);
+        statuses.push((await injectChecked(h.api, { method: 'GET', url: '/competitors', remoteAddress: '203.0.113.9' })).statusCode);
       }
       expect(statuses.slice(0, LIMIT).every((status) => status === 401)).toBe(true);
       expect(statuses[LIMIT]).toBe(429);
-      expect((await h.api.inject({ method: 'GET', url: '/competitors', remoteAddress: '203.0.113.10' })).statusCode).toBe(401);
+      expect((await injectChecked(h.api, { method: 'GET', url: '/competitors', remoteAddress: '203.0.113.10' })).statusCode).toBe(401);
     });
   });
 });

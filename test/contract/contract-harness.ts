@@ -4,6 +4,7 @@ import { PrismaService } from '@app/persistence';
 import { mintToken } from '../../apps/api/src/auth';
 import { createApiApp } from '../../apps/api/src/bootstrap';
 import { TEST_JWT_SECRET, TestEnvironment, useTestEnvironment } from '../support/environment';
+import { injectChecked } from '../support/contract';
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 export interface Answer {
@@ -40,7 +41,7 @@ export async function useContractHarness(label: string, env: Record<string, stri
     coachToken: await mintToken(TEST_JWT_SECRET, { sub: coachId, role: 'coach' }),
     async call(token, method, url, payload, headers = {}) {
       const body = typeof payload === 'string' || payload === undefined ? payload : JSON.stringify(payload);
-      const response = await api.inject({
+      const response = await injectChecked(api, {
         method,
         url,
         payload: body,

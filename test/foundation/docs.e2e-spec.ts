@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApiApp } from '../../apps/api/src/bootstrap';
 import { TestEnvironment, useTestEnvironment } from '../support/environment';
+import { injectChecked } from '../support/contract';
 
 describe('OpenAPI documentation', () => {
   let env: TestEnvironment;
@@ -23,7 +24,7 @@ describe('OpenAPI documentation', () => {
   });
 
   it('serves the JSON document with bearer auth declared', async () => {
-    const response = await api.inject({ method: 'GET', url: '/docs/openapi.json' });
+    const response = await injectChecked(api, { method: 'GET', url: '/docs/openapi.json' });
     expect(response.statusCode).toBe(200);
     const document = response.json();
     expect(document.openapi).toMatch(/^3\./);
@@ -33,7 +34,7 @@ describe('OpenAPI documentation', () => {
   });
 
   it('serves Swagger UI at /docs', async () => {
-    const response = await api.inject({ method: 'GET', url: '/docs' });
+    const response = await injectChecked(api, { method: 'GET', url: '/docs' });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('text/html');
     expect(response.body).toContain('swagger');
@@ -49,7 +50,7 @@ describe('OpenAPI documentation', () => {
     });
     expect(result.status).toBe(0);
     const written = JSON.parse(readFileSync(target, 'utf8'));
-    const served = (await api.inject({ method: 'GET', url: '/docs/openapi.json' })).json();
+    const served = (await injectChecked(api, { method: 'GET', url: '/docs/openapi.json' })).json();
     expect(Object.keys(written.paths).sort()).toEqual(Object.keys(served.paths).sort());
   });
 });

@@ -1,6 +1,7 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApiApp } from '../../apps/api/src/bootstrap';
 import { TestEnvironment, useTestEnvironment } from '../support/environment';
+import { injectChecked } from '../support/contract';
 
 describe('readiness when Redis is unreachable', () => {
   let env: TestEnvironment;
@@ -20,7 +21,7 @@ describe('readiness when Redis is unreachable', () => {
   });
 
   it('answers 503 naming the failing check, while liveness stays 200', async () => {
-    const ready = await api.inject({ method: 'GET', url: '/health/ready' });
+    const ready = await injectChecked(api, { method: 'GET', url: '/health/ready' });
     expect(ready.statusCode).toBe(503);
     expect(ready.headers['content-type']).toMatch(/^application\/problem\+json/);
     const body = ready.json();
@@ -28,7 +29,7 @@ describe('readiness when Redis is unreachable', () => {
     expect(body.detail).toMatch(/^Not ready: redis/);
     expect(body.detail).not.toMatch(/database/);
 
-    const live = await api.inject({ method: 'GET', url: '/health/live' });
+    const live = await injectChecked(api, { method: 'GET', url: '/health/live' });
     expect(live.statusCode).toBe(200);
   });
 });

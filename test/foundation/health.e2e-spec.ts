@@ -2,6 +2,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApiApp } from '../../apps/api/src/bootstrap';
 import { createWorkerApp } from '../../apps/worker/src/bootstrap';
 import { TestEnvironment, useTestEnvironment } from '../support/environment';
+import { injectChecked } from '../support/contract';
 
 describe('health endpoints', () => {
   let env: TestEnvironment;
@@ -23,13 +24,13 @@ describe('health endpoints', () => {
   });
 
   it('GET /health/live answers 200 without touching dependencies', async () => {
-    const response = await api.inject({ method: 'GET', url: '/health/live' });
+    const response = await injectChecked(api, { method: 'GET', url: '/health/live' });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({ status: 'ok', details: {} });
   });
 
   it('GET /health/ready checks PostgreSQL and Redis', async () => {
-    const response = await api.inject({ method: 'GET', url: '/health/ready' });
+    const response = await injectChecked(api, { method: 'GET', url: '/health/ready' });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({
       status: 'ok',
@@ -48,11 +49,11 @@ describe('health endpoints', () => {
   });
 
   it('echoes a given x-request-id and generates one otherwise', async () => {
-    const given = await api.inject({ method: 'GET', url: '/health/live', headers: { 'x-request-id': 'trace-123' } });
+    const given = await injectChecked(api, { method: 'GET', url: '/health/live', headers: { 'x-request-id': 'trace-123' } });
     expect(given.headers['x-request-id']).toBe('trace-123');
-    const generated = await api.inject({ method: 'GET', url: '/health/live' });
+    const generated = await injectChecked(api, { method: 'GET', url: '/health/live' });
     expect(generated.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
-    const unsafe = await api.inject({ method: 'GET', url: '/health/live', headers: { 'x-request-id': 'bad id\nforged' } });
+    const unsafe = await injectChecked(api, { method: 'GET', url: '/health/live', headers: { 'x-request-id': 'bad id\nforged' } });
     expect(unsafe.headers['x-request-id']).not.toContain('forged');
   });
 });

@@ -4,6 +4,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { PrismaService } from '@app/persistence';
 import { createApiApp } from '../../apps/api/src/bootstrap';
 import { TestEnvironment, useTestEnvironment } from '../support/environment';
+import { injectChecked } from '../support/contract';
 
 class LineCollector extends Writable {
   readonly lines: Record<string, unknown>[] = [];
@@ -30,7 +31,7 @@ describe('JSON logs', () => {
   });
 
   it('logs requests as JSON with the request id and never the Authorization header', async () => {
-    await api.inject({
+    await injectChecked(api, {
       method: 'GET',
       url: '/health/live',
       headers: { authorization: 'Bearer super-secret-token', 'x-request-id': 'req-logging-1' },
@@ -48,7 +49,7 @@ describe('JSON logs', () => {
   });
 
   it('redacts the values of sensitive query parameters in request logs', async () => {
-    await api.inject({ method: 'GET', url: '/health/live?search=Ada%20Lovelace&email=ada%40example.org&token=t0k3n&access_token=acc3ss&page=2', headers: { 'x-request-id': 'req-logging-2' } });
+    await injectChecked(api, { method: 'GET', url: '/health/live?search=Ada%20Lovelace&email=ada%40example.org&token=t0k3n&access_token=acc3ss&page=2', headers: { 'x-request-id': 'req-logging-2' } });
     const lines = logs.lines.filter((line) => line.reqId === 'req-logging-2');
     expect(lines.length).toBeGreaterThan(0);
     const text = JSON.stringify(lines);

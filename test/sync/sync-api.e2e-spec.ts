@@ -5,6 +5,7 @@ import { PrismaService } from '@app/persistence';
 import { createApiApp } from '../../apps/api/src/bootstrap';
 import { mintToken } from '../../apps/api/src/auth';
 import { TEST_JWT_SECRET, TestEnvironment, useTestEnvironment } from '../support/environment';
+import { injectChecked } from '../support/contract';
 
 const SECRET = 'internal-sync-secret-for-tests-0123';
 
@@ -42,8 +43,8 @@ describe('sync API: triggers, internal scheduler route, telemetry and score read
     await env?.teardown();
   });
 
-  const post = (url: string, payload: object, headers: Record<string, string>) => api.inject({ method: 'POST', url, payload, headers });
-  const get = (url: string, token: string) => api.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
+  const post = (url: string, payload: object, headers: Record<string, string>) => injectChecked(api, { method: 'POST', url, payload, headers });
+  const get = (url: string, token: string) => injectChecked(api, { method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
 
   it('POST /internal/sync: 401 without the secret header, 403 with a wrong one, 202 with the right one', async () => {
     expect((await post('/internal/sync', {}, {})).statusCode).toBe(401);

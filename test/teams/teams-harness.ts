@@ -7,6 +7,7 @@ import { mintToken } from '../../apps/api/src/auth';
 import { createWorkerApp } from '../../apps/worker/src/bootstrap';
 import { TEST_JWT_SECRET, TestEnvironment, useTestEnvironment } from '../support/environment';
 import { syncEnv } from '../sync/sync-harness';
+import { injectChecked } from '../support/contract';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
@@ -55,7 +56,7 @@ export async function useTeamsHarness(label: string, extraEnv: Record<string, st
     prisma,
     adminToken,
     async call<T>(method: Method, url: string, token?: string, payload?: object) {
-      const response = await api.inject({
+      const response = await injectChecked(api, {
         method,
         url,
         headers: token ? { authorization: `Bearer ${token}` } : {},

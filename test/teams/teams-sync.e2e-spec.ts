@@ -1,27 +1,20 @@
 import { GamePlatformClient, TeamSyncService } from '@app/game-platform';
 import { JobName, JobQueueService, QueueName } from '@app/jobs';
+import type { ApiClient } from '@game-platform-sync/api-client';
+import { apiClient } from '../support/api-client';
 import { Coach, percentile, TeamsHarness, useTeamsHarness, waitFor } from './teams-harness';
-
-interface TeamBody {
-  id: string;
-  members: { competitorId: string; onGamePlatform: boolean; remote: { state: string; message: string | null; syncedAt: string | null } }[];
-  gamePlatform: {
-    synedTeamId: string | null;
-    metactfTeamId: number | null;
-    syncedAt: string | null;
-    syncError: string | null;
-    metadataNotPropagated: { fields: string[]; remote: { name: string }; message: string } | null;
-  };
-}
 
 describe('teams mirrored to the game platform (API + worker + simulator)', () => {
   let h: TeamsHarness;
   let coach: Coach;
   let platform: { id: string; synedUserId: string }[];
+  /** The generated client, as the coach: these tests use the API the way a frontend does. */
+  let api: ApiClient;
 
   beforeAll(async () => {
     h = await useTeamsHarness('teams-sync');
     coach = await h.coach('Avery');
+    api = apiClient(h.api, coach.token);
     platform = [];
     for (let i = 0; i < 12; i += 1) platform.push((await h.competitor(coach.id, i)) as { id: string; synedUserId: string });
   }, 60_000);
@@ -31,22 +24,22 @@ describe('teams mirrored to the game platform (API + worker + simulator)', () =>
   });
 
   const createTeam = async (name: string) => {
-    const answer = await h.call<TeamBody>('POST', '/teams', coach.token, { name, division: 'high_school', affiliation: 'Lincoln High' });
-    expect(answer.status).toBe(201);
-    return answer.body;
+    const answer = await api.POST('/teams', { body: { name, division: 'high_school', affiliation: 'Lincoln High' } });
+    expect(answer.response.status).toBe(201);
+    return answer.data!;
   };
   const addMember = async (teamId: string, competitorId: string) => {
-    const answer = await h.call<TeamBody>('POST', `/teams/${teamId}/members`, coach.token, { competitorId });
-    expect(answer.status).toBe(200);
-    return answer.body;
+    const answer = await api.POST('/teams/{id}/members', { params: { path: { id: teamId } }, body: { competitorId } });
+    expect(answer.response.status).toBe(200);
+    return answer.data!;
   };
   const removeMember = async (teamId: string, competitorId: string) => {
-    const answer = await h.call<TeamBody>('DELETE', `/teams/${teamId}/members/${competitorId}`, coach.token);
-    expect(answer.status).toBe(200);
+    const answer = await api.DELETE('/teams/{id}/members/{competitorId}', { params: { path: { id: teamId, competitorId } } });
+    expect(answer.response.status).toBe(200);
   };
   const remoteEquals = (teamId: string, synedUserIds: string[]) => async () =>
     JSON.stringify(await h.remoteRoster(teamId)) === JSON.stringify([...synedUserIds].sort());
-  const teamView = async (teamId: string) => (await h.call<TeamBody>('GET', `/teams/${teamId}`, coach.token)).body;
+  const teamView = async (teamId: string) => (await api.GET('/teams/{id}', { params: { path: { id: teamId } } })).data!;
   const settled = (teamId: string) => async () => {
     const team = await teamView(teamId);
     return team.gamePlatform.syncedAt !== null && team.members.every((m) => m.remote.state !== 'pending' || !m.onGamePlatform);
@@ -114,8 +107,8 @@ describe('teams mirrored to the game platform (API + worker + simulator)', () =>
     await waitFor('team created remotely', settled(team.id));
     expect(await h.remoteRoster(team.id)).toEqual([]);
 
-    const onboarding = await h.call('POST', `/competitors/${newcomer.id}/game-platform`, coach.token);
-    expect(onboarding.status).toBe(202);
+    const onboarding = await api.POST('/competitors/{id}/game-platform', { params: { path: { id: newcomer.id } } });
+    expect(onboarding.response.status).toBe(202);
     await waitFor('the onboarded competitor on the remote roster', remoteEquals(team.id, [newcomer.id]));
     await waitFor('membership badge synced', async () => (await teamView(team.id)).members[0].remote.state === 'synced');
   });
@@ -161,15 +154,15 @@ describe('teams mirrored to the game platform (API + worker + simulator)', () =>
   it('records local metadata changes the platform cannot take as not propagated', async () => {
     const team = await createTeam('Owls');
     await waitFor('owls created', settled(team.id));
-    const patched = await h.call<TeamBody>('PATCH', `/teams/${team.id}`, coach.token, { name: 'Night Owls' });
-    expect(patched.status).toBe(200);
-    expect(patched.body.gamePlatform.metadataNotPropagated).toMatchObject({ fields: ['name'], remote: { name: 'Owls' } });
-    expect(patched.body.gamePlatform.metadataNotPropagated?.message).toContain('cannot update a team');
+    const patched = await api.PATCH('/teams/{id}', { params: { path: { id: team.id } }, body: { name: 'Night Owls' } });
+    expect(patched.response.status).toBe(200);
+    expect(patched.data!.gamePlatform.metadataNotPropagated).toMatchObject({ fields: ['name'], remote: { name: 'Owls' } });
+    expect(patched.data!.gamePlatform.metadataNotPropagated?.message).toContain('cannot update a team');
     expect((await h.prisma.team.findUniqueOrThrow({ where: { id: team.id } })).metadataNotPropagated).toBe(true);
     expect((await h.sim.control.team(team.id)).team.name).toBe('Owls');
 
-    const reverted = await h.call<TeamBody>('PATCH', `/teams/${team.id}`, coach.token, { name: 'Owls' });
-    expect(reverted.body.gamePlatform.metadataNotPropagated).toBeNull();
+    const reverted = await api.PATCH('/teams/{id}', { params: { path: { id: team.id } }, body: { name: 'Owls' } });
+    expect(reverted.data!.gamePlatform.metadataNotPropagated).toBeNull();
   });
 
   it('converges when re-run after a crash: team created remotely but not recorded, and a failed assignment', async () => {
@@ -212,19 +205,19 @@ describe('teams mirrored to the game platform (API + worker + simulator)', () =>
     await addMember(team.id, member.id);
     await waitFor('doomed roster', remoteEquals(team.id, [member.synedUserId!]));
 
-    const refused = await h.call('DELETE', `/teams/${team.id}`, coach.token);
-    expect(refused.status).toBe(409);
-    expect(refused.body.detail).toMatch(/still has 1 member\(s\): remove them/);
+    const refused = await api.DELETE('/teams/{id}', { params: { path: { id: team.id } } });
+    expect(refused.response.status).toBe(409);
+    expect(refused.error!.detail).toMatch(/still has 1 member\(s\): remove them/);
 
     await removeMember(team.id, member.id);
-    const deleted = await h.call<{ remoteDelete: { state: string; jobId: string } }>('DELETE', `/teams/${team.id}`, coach.token);
-    expect(deleted.status).toBe(200);
-    expect(deleted.body.remoteDelete.state).toBe('pending');
-    expect((await h.call('GET', `/teams/${team.id}`, coach.token)).status).toBe(404);
+    const deleted = await api.DELETE('/teams/{id}', { params: { path: { id: team.id } } });
+    expect(deleted.response.status).toBe(200);
+    expect(deleted.data!.remoteDelete.state).toBe('pending');
+    expect((await api.GET('/teams/{id}', { params: { path: { id: team.id } } })).response.status).toBe(404);
     // The member is still on the remote team (its removal sync never ran): the delete job takes them off first.
     await waitFor('remote team deleted', async () => (await h.remoteRoster(team.id)) === null);
     expect((await h.sim.control.user(member.synedUserId!)).syned_team_id ?? null).toBeNull();
-    const job = await h.api.get(JobQueueService).queue(QueueName.Teams).getJob(deleted.body.remoteDelete.jobId);
+    const job = await h.api.get(JobQueueService).queue(QueueName.Teams).getJob(deleted.data!.remoteDelete.jobId!);
     await waitFor('delete job completed', async () => (await job!.getState()) === 'completed');
   });
 
@@ -233,13 +226,13 @@ describe('teams mirrored to the game platform (API + worker + simulator)', () =>
     await waitFor('stubborn created', settled(team.id));
     await h.sim.control.setFaults({ errorRate: 1, errorStatus: 503, paths: ['/teams/delete'] });
     try {
-      const deleted = await h.call<{ remoteDelete: { jobId: string } }>('DELETE', `/teams/${team.id}`, coach.token);
-      expect(deleted.status).toBe(200);
+      const deleted = await api.DELETE('/teams/{id}', { params: { path: { id: team.id } } });
+      expect(deleted.response.status).toBe(200);
       expect(await h.prisma.team.findUnique({ where: { id: team.id } })).toBeNull();
       expect(await h.prisma.auditLog.count({ where: { action: 'team.deleted', targetId: team.id } })).toBe(1);
 
       // Every attempt fails; skip the backoff waits so the job exhausts its attempts now.
-      const job = (await h.api.get(JobQueueService).queue(QueueName.Teams).getJob(deleted.body.remoteDelete.jobId))!;
+      const job = (await h.api.get(JobQueueService).queue(QueueName.Teams).getJob(deleted.data!.remoteDelete.jobId!))!;
       await waitFor(
         'delete job failed for good',
         async () => {

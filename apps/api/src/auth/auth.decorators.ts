@@ -3,6 +3,7 @@ import { RouteConfig } from '@nestjs/platform-fastify';
 import { FastifyRequest } from 'fastify';
 import { AuthenticatedUser, Role } from './authenticated-user';
 
+/** Nest metadata of @Public()/@Probe() routes: their RouteAccess (the OpenAPI document reads it too). */
 export const PUBLIC_ROUTE = 'gps:public-route';
 export const REQUIRED_ROLES = 'gps:required-roles';
 
@@ -19,11 +20,11 @@ export interface AccessRouteConfig {
 /** Marks a handler, or every handler of a controller, in Nest metadata and in Fastify's route config. */
 const routeAccess = (access: RouteAccess) => (target: object, key?: string | symbol, descriptor?: PropertyDescriptor) => {
   const mark = (method: object, name: string | symbol, handler: PropertyDescriptor) => {
-    SetMetadata(PUBLIC_ROUTE, true)(method, name, handler);
+    SetMetadata(PUBLIC_ROUTE, access)(method, name, handler);
     RouteConfig({ access } satisfies AccessRouteConfig)(method, name, handler);
   };
   if (descriptor && key !== undefined) return mark(target, key, descriptor);
-  SetMetadata(PUBLIC_ROUTE, true)(target as never);
+  SetMetadata(PUBLIC_ROUTE, access)(target as never);
   const prototype = (target as { prototype: object }).prototype;
   for (const name of Object.getOwnPropertyNames(prototype)) {
     const handler = Object.getOwnPropertyDescriptor(prototype, name);

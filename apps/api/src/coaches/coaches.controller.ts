@@ -1,21 +1,11 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, Roles } from '../auth';
+import { ApiProblems } from '../http/problem-details.dto';
 import { CoachPage, CoachView, CreateCoachDto, ListCoachesQuery } from './coach.dto';
 import { CoachesService } from './coaches.service';
 
 @ApiTags('coaches')
-@ApiUnauthorizedResponse({ description: 'Missing or invalid bearer token' })
 @Controller('coaches')
 export class CoachesController {
   constructor(private readonly coaches: CoachesService) {}
@@ -24,10 +14,8 @@ export class CoachesController {
   @Roles('admin')
   @ApiOperation({ summary: 'Register a coach (admin); the id is the coach user id in JWTs' })
   @ApiCreatedResponse({ type: CoachView })
-  @ApiBadRequestResponse({ description: 'Invalid fields, with one message per field' })
-  @ApiForbiddenResponse({ description: 'Admins only' })
-  @ApiConflictResponse({ description: 'A coach with this id or email already exists' })
-  create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateCoachDto): Promise<CoachView> {
+  @ApiProblems({ 409: 'A coach with this id or email already exists' })
+  createCoach(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateCoachDto): Promise<CoachView> {
     return this.coaches.create(user, body);
   }
 
@@ -35,8 +23,8 @@ export class CoachesController {
   @Roles('admin')
   @ApiOperation({ summary: 'List coaches (admin)' })
   @ApiOkResponse({ type: CoachPage })
-  @ApiForbiddenResponse({ description: 'Admins only' })
-  list(@Query() query: ListCoachesQuery): Promise<CoachPage> {
+  @ApiProblems(400)
+  listCoaches(@Query() query: ListCoachesQuery): Promise<CoachPage> {
     return this.coaches.list(query);
   }
 
@@ -44,8 +32,8 @@ export class CoachesController {
   @Roles('coach')
   @ApiOperation({ summary: "The calling coach's own record" })
   @ApiOkResponse({ type: CoachView })
-  @ApiNotFoundResponse({ description: 'No coach record for this user yet' })
-  me(@CurrentUser() user: AuthenticatedUser): Promise<CoachView> {
+  @ApiProblems({ 404: 'No coach record for this user yet' })
+  getCurrentCoach(@CurrentUser() user: AuthenticatedUser): Promise<CoachView> {
     return this.coaches.get(user.id, 'Your coach profile does not exist yet: ask an administrator to register it');
   }
 
@@ -53,9 +41,8 @@ export class CoachesController {
   @Roles('admin')
   @ApiOperation({ summary: 'One coach (admin)' })
   @ApiOkResponse({ type: CoachView })
-  @ApiBadRequestResponse({ description: 'id is not a UUID' })
-  @ApiNotFoundResponse({ description: 'No such coach' })
-  get(@Param('id', ParseUUIDPipe) id: string): Promise<CoachView> {
+  @ApiProblems({ 400: 'id is not a UUID', 404: 'No such coach' })
+  getCoach(@Param('id', ParseUUIDPipe) id: string): Promise<CoachView> {
     return this.coaches.get(id);
   }
 }

@@ -1,14 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import {
-  ApiAcceptedResponse,
-  ApiConflictResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiServiceUnavailableResponse,
-  ApiTags,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, Roles } from '../auth';
 import { ApiProblems } from '../http/problem-details.dto';
 import { VendorActionRateLimited } from '../rate-limit/vendor-action-rate-limit.guard';
@@ -17,9 +8,9 @@ import { CompetitorGamePlatformService } from './competitor-game-platform.servic
 
 const UNAVAILABLE = 'GAME_PLATFORM_INTEGRATION_ENABLED is false, the flag is paused, or the coach is outside the rollout';
 const NOT_VISIBLE = 'No such competitor, or not one of the calling coach';
+const ID = 'id is not a UUID';
 
 @ApiTags('competitors: game platform')
-@ApiUnauthorizedResponse({ description: 'Missing or invalid bearer token' })
 @Controller('competitors')
 export class CompetitorGamePlatformController {
   constructor(private readonly gamePlatform: CompetitorGamePlatformService) {}
@@ -29,9 +20,8 @@ export class CompetitorGamePlatformController {
   @VendorActionRateLimited()
   @ApiOperation({ summary: 'Re-enqueue failed onboardings: of one coach (coachId) or all: true (a coach: all of their own)' })
   @ApiAcceptedResponse({ type: RetryFailedResult })
-  @ApiProblems({ 400: 'Invalid coachId, a coach naming another coach, or neither coachId nor all: true' })
-  @ApiServiceUnavailableResponse({ description: UNAVAILABLE })
-  retryFailed(@CurrentUser() user: AuthenticatedUser, @Body() body: RetryFailedDto): Promise<RetryFailedResult> {
+  @ApiProblems({ 400: 'Invalid coachId, a coach naming another coach, or neither coachId nor all: true', 503: UNAVAILABLE })
+  retryFailedOnboardings(@CurrentUser() user: AuthenticatedUser, @Body() body: RetryFailedDto): Promise<RetryFailedResult> {
     return this.gamePlatform.retryFailed(user, body);
   }
 
@@ -40,18 +30,16 @@ export class CompetitorGamePlatformController {
   @VendorActionRateLimited()
   @ApiOperation({ summary: 'Add to Game Platform: enqueue the onboarding job (same job while one is pending)' })
   @ApiAcceptedResponse({ type: GamePlatformJobAccepted })
-  @ApiNotFoundResponse({ description: NOT_VISIBLE })
-  @ApiConflictResponse({ description: 'Status is not compliance (the message says what is missing) or already on the platform' })
-  @ApiServiceUnavailableResponse({ description: UNAVAILABLE })
-  onboard(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<GamePlatformJobAccepted> {
+  @ApiProblems({ 400: ID, 404: NOT_VISIBLE, 409: 'Status is not compliance (the message says what is missing) or already on the platform', 503: UNAVAILABLE })
+  onboardCompetitor(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<GamePlatformJobAccepted> {
     return this.gamePlatform.onboard(user, id);
   }
 
   @Get(':id/game-platform')
   @ApiOperation({ summary: 'Onboarding state: not_started | pending | synced | error, with an actionable message' })
   @ApiOkResponse({ type: OnboardingStateView })
-  @ApiNotFoundResponse({ description: NOT_VISIBLE })
-  state(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<OnboardingStateView> {
+  @ApiProblems({ 400: ID, 404: NOT_VISIBLE })
+  getOnboardingState(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<OnboardingStateView> {
     return this.gamePlatform.state(user, id);
   }
 
@@ -60,10 +48,8 @@ export class CompetitorGamePlatformController {
   @VendorActionRateLimited()
   @ApiOperation({ summary: 'Retry a failed onboarding' })
   @ApiAcceptedResponse({ type: GamePlatformJobAccepted })
-  @ApiNotFoundResponse({ description: NOT_VISIBLE })
-  @ApiConflictResponse({ description: 'Nothing to retry (never sent, or already on the platform) or the profile is no longer ready' })
-  @ApiServiceUnavailableResponse({ description: UNAVAILABLE })
-  retry(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<GamePlatformJobAccepted> {
+  @ApiProblems({ 400: ID, 404: NOT_VISIBLE, 409: 'Nothing to retry (never sent, or already on the platform) or the profile is no longer ready', 503: UNAVAILABLE })
+  retryOnboarding(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<GamePlatformJobAccepted> {
     return this.gamePlatform.retry(user, id);
   }
 
@@ -75,16 +61,16 @@ export class CompetitorGamePlatformController {
     summary: 'Re-onboard a competitor whose Game Platform account is missing (repeated 404s): the account is created again under its platform id; stored solves are kept',
   })
   @ApiAcceptedResponse({ type: GamePlatformJobAccepted })
-  @ApiProblems({ 400: 'The id is not a UUID', 403: 'Admins only', 404: NOT_VISIBLE, 409: 'Not on the platform yet, the account is not missing, or the profile is no longer complete', 429: 'Too many vendor actions; see Retry-After', 503: UNAVAILABLE })
-  relink(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<GamePlatformJobAccepted> {
+  @ApiProblems({ 400: ID, 404: NOT_VISIBLE, 409: 'Not on the platform yet, the account is not missing, or the profile is no longer complete', 503: UNAVAILABLE })
+  relinkCompetitorAccount(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<GamePlatformJobAccepted> {
     return this.gamePlatform.relink(user, id);
   }
 
   @Delete(':id/game-platform/error')
   @ApiOperation({ summary: 'Clear the onboarding error message' })
   @ApiOkResponse({ type: OnboardingStateView })
-  @ApiNotFoundResponse({ description: NOT_VISIBLE })
-  clearError(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<OnboardingStateView> {
+  @ApiProblems({ 400: ID, 404: NOT_VISIBLE })
+  clearOnboardingError(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<OnboardingStateView> {
     return this.gamePlatform.clearError(user, id);
   }
 
@@ -93,9 +79,7 @@ export class CompetitorGamePlatformController {
   @VendorActionRateLimited()
   @ApiOperation({ summary: 'Have the Game Platform email the competitor a password reset link' })
   @ApiAcceptedResponse({ type: GamePlatformJobAccepted })
-  @ApiNotFoundResponse({ description: NOT_VISIBLE })
-  @ApiConflictResponse({ description: 'The competitor is not on the Game Platform yet' })
-  @ApiServiceUnavailableResponse({ description: UNAVAILABLE })
+  @ApiProblems({ 400: ID, 404: NOT_VISIBLE, 409: 'The competitor is not on the Game Platform yet', 503: UNAVAILABLE })
   sendPasswordReset(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<GamePlatformJobAccepted> {
     return this.gamePlatform.sendPasswordReset(user, id);
   }

@@ -1,9 +1,11 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
 import { RedisHealthIndicator } from '@app/common';
 import { DatabaseHealthIndicator } from '@app/persistence';
 import { Probe } from '../auth';
+import { ApiProblems } from '../http/problem-details.dto';
+import { HealthReportDto } from './health-report.dto';
 
 @ApiTags('health')
 @Probe()
@@ -17,17 +19,19 @@ export class HealthController {
 
   /** The process answers: nothing else is checked, so a dependency outage never gets the pod restarted. */
   @Get('live')
-  @HealthCheck()
-  @ApiOkResponse({ description: 'The process is alive' })
-  live() {
+  @HealthCheck({ swaggerDocumentation: false })
+  @ApiOperation({ summary: 'Liveness probe: the process answers (no dependency is checked)' })
+  @ApiOkResponse({ type: HealthReportDto, description: 'The process is alive' })
+  checkLiveness() {
     return this.health.check([]);
   }
 
   @Get('ready')
-  @HealthCheck()
-  @ApiOkResponse({ description: 'PostgreSQL and Redis answer' })
-  @ApiServiceUnavailableResponse({ description: 'A dependency is down; the failing check is named under "error"' })
-  ready() {
+  @HealthCheck({ swaggerDocumentation: false })
+  @ApiOperation({ summary: 'Readiness probe: PostgreSQL and Redis answer' })
+  @ApiOkResponse({ type: HealthReportDto, description: 'PostgreSQL and Redis answer' })
+  @ApiProblems({ 503: 'A dependency is down; the detail names the failing check' })
+  checkReadiness() {
     return this.health.check([() => this.database.check(), () => this.redis.check()]);
   }
 }

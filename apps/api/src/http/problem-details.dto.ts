@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiExtraModels, ApiProperty, ApiPropertyOptional, ApiResponse, getSchemaPath } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional, ApiResponse, getSchemaPath, ResponseObject } from '@nestjs/swagger';
 
 export const PROBLEM_JSON = 'application/problem+json';
 
@@ -46,25 +46,35 @@ const DESCRIPTIONS: Record<number, string> = {
   404: 'Not found, or not visible to the caller',
   409: 'Conflicts with the current state',
   413: 'Request body too large',
+  414: 'A path parameter is longer than 100 characters',
   415: 'Unsupported content type',
   429: 'Too many requests; see Retry-After',
-  503: 'A dependency is unavailable; retry later',
+  500: 'Unexpected failure: the detail says nothing internal; requestId finds it in the logs',
+  503: 'This instance is shutting down, or a dependency is unavailable; retry later',
 };
 
 export type ProblemStatus = keyof typeof DESCRIPTIONS;
 
+/** The OpenAPI response of one problem status: the ProblemDetails schema as application/problem+json. */
+export function problemResponse(status: number, description = DESCRIPTIONS[status] ?? 'Error'): ResponseObject {
+  return {
+    description,
+    ...(status === 429 && { headers: { 'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer' } } } }),
+    content: { [PROBLEM_JSON]: { schema: { $ref: getSchemaPath(ProblemDetailsDto) } } },
+  };
+}
+
 /**
  * Documents the problem+json responses an operation can return. Pass `{ 404: 'Team not found' }`-style
- * overrides to say more than the default description.
+ * overrides to say more than the default description. 401, 403 (from @Roles), 429, 414 and the body statuses
+ * 400/413/415 are added to every operation they apply to when the document is built (docs/route-conventions.ts).
  */
 export function ApiProblems(...statuses: (number | Record<number, string>)[]) {
-  const entries = statuses.flatMap((entry) =>
-    typeof entry === 'number' ? [[entry, DESCRIPTIONS[entry] ?? 'Error'] as const] : Object.entries(entry).map(([status, text]) => [Number(status), text] as const),
+  const entries = statuses.flatMap((entry): [number, string | undefined][] =>
+    typeof entry === 'number' ? [[entry, undefined]] : Object.entries(entry).map(([status, text]) => [Number(status), text]),
   );
   return applyDecorators(
     ApiExtraModels(ProblemDetailsDto, FieldErrorDto),
-    ...entries.map(([status, description]) =>
-      ApiResponse({ status, description, content: { [PROBLEM_JSON]: { schema: { $ref: getSchemaPath(ProblemDetailsDto) } } } }),
-    ),
+    ...entries.map(([status, description]) => ApiResponse({ status, ...problemResponse(status, description) })),
   );
 }

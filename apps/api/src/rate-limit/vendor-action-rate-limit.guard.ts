@@ -1,7 +1,7 @@
 import { applyDecorators, CanActivate, ExecutionContext, HttpException, HttpStatus, Injectable, UseGuards } from '@nestjs/common';
-import { ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { AuthenticatedRequest, isAdmin } from '../auth';
+import { ApiProblems } from '../http/problem-details.dto';
 import { VendorActionRateLimiter } from './vendor-action-rate-limiter';
 
 /** Coaches are limited per user (429 + Retry-After); admins, who act for many coaches, are not. */
@@ -26,8 +26,5 @@ export class VendorActionRateLimitGuard implements CanActivate {
 export const VendorActionRateLimited = () =>
   applyDecorators(
     UseGuards(VendorActionRateLimitGuard),
-    ApiTooManyRequestsResponse({
-      description: 'Too many game platform actions by this coach',
-      headers: { 'Retry-After': { description: 'Seconds until the next action is accepted', schema: { type: 'integer' } } },
-    }),
+    ApiProblems({ 429: 'Too many requests, or too many game platform actions by this coach; see Retry-After' }),
   );

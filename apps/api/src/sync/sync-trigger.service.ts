@@ -1,7 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { JobName, JobQueueService } from '@app/jobs';
 import { PrismaService } from '@app/persistence';
-import { JobAcceptedDto } from './sync.dto';
+import { SyncJobAcceptedDto } from './sync.dto';
 
 /** Manual and external triggers: validate, enqueue, answer at once (the worker does the vendor work). */
 @Injectable()
@@ -11,7 +11,7 @@ export class SyncTriggerService {
     private readonly prisma: PrismaService,
   ) {}
 
-  async enqueueSync(requestedBy: string, request: { dryRun?: boolean; coachId?: string }): Promise<JobAcceptedDto> {
+  async enqueueSync(requestedBy: string, request: { dryRun?: boolean; coachId?: string }): Promise<SyncJobAcceptedDto> {
     if (request.coachId && !(await this.prisma.coach.findUnique({ where: { id: request.coachId }, select: { id: true } }))) {
       throw new NotFoundException(`Coach ${request.coachId} not found`);
     }
@@ -20,7 +20,7 @@ export class SyncTriggerService {
     return { jobId: job.id ?? '', task: JobName.GamePlatformSync };
   }
 
-  async enqueueTotalsSweep(requestedBy: string, request: { batchSize?: number }): Promise<JobAcceptedDto> {
+  async enqueueTotalsSweep(requestedBy: string, request: { batchSize?: number }): Promise<SyncJobAcceptedDto> {
     const job = await this.jobs.enqueue(JobName.TotalsSweep, { requestedBy, ...(request.batchSize ? { batchSize: request.batchSize } : {}) });
     return { jobId: job.id ?? '', task: JobName.TotalsSweep };
   }

@@ -40,12 +40,13 @@ export class InternalSyncDto extends TriggerSyncDto {
   batchSize?: number;
 }
 
-export class JobAcceptedDto {
+/** A sync run or totals sweep was enqueued. */
+export class SyncJobAcceptedDto {
   @ApiProperty({ description: 'Queue job id (the same id while an identical request is still pending)' })
   jobId!: string;
 
-  @ApiProperty({ enum: INTERNAL_TASKS })
-  task!: string;
+  @ApiProperty({ enum: INTERNAL_TASKS, description: 'The job type enqueued' })
+  task!: (typeof INTERNAL_TASKS)[number];
 }
 
 export class RecentRunsQuery {

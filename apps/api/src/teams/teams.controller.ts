@@ -1,24 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FieldInputError } from '../http/field-input.error';
-import {
-  ApiAcceptedResponse,
-  ApiBadRequestResponse,
-  ApiBearerAuth,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiServiceUnavailableResponse,
-  ApiTags,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser } from '../auth';
+import { ApiProblems } from '../http/problem-details.dto';
 import { VendorActionRateLimited } from '../rate-limit/vendor-action-rate-limit.guard';
 import { AddMemberDto, CreateTeamDto, UpdateTeamDto } from './dto/team-input.dto';
 import { TeamListQuery } from './dto/team-list.query';
-import { JobAcceptedDto, TeamDeletedDto, TeamDetailDto, TeamPageDto } from './dto/team-output.dto';
+import { TeamDeletedDto, TeamDetailDto, TeamPageDto, TeamSyncAcceptedDto } from './dto/team-output.dto';
 import { TeamMembersService } from './team-members.service';
 import { TeamsService } from './teams.service';
 
@@ -26,10 +14,9 @@ import { TeamsService } from './teams.service';
 const uuid = (name: string) =>
   new ParseUUIDPipe({ exceptionFactory: () => new FieldInputError(name, `${name} must be a UUID`) });
 
+const NOT_FOUND = "Team (or competitor) not found, or another coach's";
+
 @ApiTags('teams')
-@ApiBearerAuth('bearer')
-@ApiUnauthorizedResponse({ description: 'Missing or invalid bearer token' })
-@ApiNotFoundResponse({ description: "Team (or competitor) not found, or another coach's" })
 @Controller('teams')
 export class TeamsController {
   constructor(
@@ -40,25 +27,28 @@ export class TeamsController {
   @Get()
   @ApiOperation({ summary: 'List teams (coaches: their own), sorted by name, paginated' })
   @ApiOkResponse({ type: TeamPageDto })
-  @ApiBadRequestResponse({ description: 'Invalid query parameters' })
-  list(@CurrentUser() user: AuthenticatedUser, @Query() query: TeamListQuery): Promise<TeamPageDto> {
+  @ApiProblems(400)
+  listTeams(@CurrentUser() user: AuthenticatedUser, @Query() query: TeamListQuery): Promise<TeamPageDto> {
     return this.teams.list(user, query);
   }
 
   @Post()
   @ApiOperation({ summary: 'Create a team; it is created on the game platform by a background sync' })
   @ApiCreatedResponse({ type: TeamDetailDto })
-  @ApiBadRequestResponse({ description: 'Invalid body (field messages), or unknown coach' })
-  @ApiForbiddenResponse({ description: 'A coach tried to create a team for another coach' })
-  @ApiConflictResponse({ description: 'The coach already has a team with this name' })
-  create(@CurrentUser() user: AuthenticatedUser, @Body() dto: CreateTeamDto): Promise<TeamDetailDto> {
+  @ApiProblems({
+    400: 'Invalid body (field messages), or unknown coach',
+    403: 'A coach tried to create a team for another coach',
+    409: 'The coach already has a team with this name',
+  })
+  createTeam(@CurrentUser() user: AuthenticatedUser, @Body() dto: CreateTeamDto): Promise<TeamDetailDto> {
     return this.teams.create(user, dto);
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'A team with its members and their game platform badges (synced | pending | error)' })
   @ApiOkResponse({ type: TeamDetailDto })
-  get(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid('id')) id: string): Promise<TeamDetailDto> {
+  @ApiProblems({ 400: 'id is not a UUID', 404: NOT_FOUND })
+  getTeam(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid('id')) id: string): Promise<TeamDetailDto> {
     return this.teams.get(user, id);
   }
 
@@ -68,9 +58,8 @@ export class TeamsController {
     description: 'The game platform cannot update a team: once it exists there, changes stay local and the team reports them as not propagated.',
   })
   @ApiOkResponse({ type: TeamDetailDto })
-  @ApiBadRequestResponse({ description: 'Invalid body (field messages)' })
-  @ApiConflictResponse({ description: 'The coach already has a team with this name' })
-  update(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid('id')) id: string, @Body() dto: UpdateTeamDto): Promise<TeamDetailDto> {
+  @ApiProblems({ 404: NOT_FOUND, 409: 'The coach already has a team with this name' })
+  updateTeam(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid('id')) id: string, @Body() dto: UpdateTeamDto): Promise<TeamDetailDto> {
     return this.teams.update(user, id, dto);
   }
 
@@ -80,9 +69,13 @@ export class TeamsController {
     description: 'Deleted locally at once; a background job deletes it on the game platform. A failed remote delete is kept as a failed job for administrators and does not undo the local delete.',
   })
   @ApiOkResponse({ type: TeamDeletedDto })
-  @ApiConflictResponse({ description: 'The team still has members' })
-  @ApiServiceUnavailableResponse({ description: 'The team exists on the game platform and the integration is off for its coach' })
-  remove(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid('id')) id: string): Promise<TeamDeletedDto> {
+  @ApiProblems({
+    400: 'id is not a UUID',
+    404: NOT_FOUND,
+    409: 'The team still has members',
+    503: 'The team exists on the game platform and the integration is off for its coach',
+  })
+  deleteTeam(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid('id')) id: string): Promise<TeamDeletedDto> {
     return this.teams.remove(user, id);
   }
 
@@ -90,16 +83,16 @@ export class TeamsController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Put a competitor on the team (moving them off any other team); returns the team' })
   @ApiOkResponse({ type: TeamDetailDto })
-  @ApiBadRequestResponse({ description: 'Invalid body (field messages)' })
-  @ApiConflictResponse({ description: "The competitor belongs to another coach, or was put on a team concurrently" })
-  addMember(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid('id')) id: string, @Body() dto: AddMemberDto): Promise<TeamDetailDto> {
+  @ApiProblems({ 404: NOT_FOUND, 409: 'The competitor belongs to another coach, or was put on a team concurrently' })
+  addTeamMember(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid('id')) id: string, @Body() dto: AddMemberDto): Promise<TeamDetailDto> {
     return this.members.add(user, id, dto.competitorId);
   }
 
   @Delete(':id/members/:competitorId')
   @ApiOperation({ summary: 'Take a competitor off the team; returns the team' })
   @ApiOkResponse({ type: TeamDetailDto })
-  removeMember(
+  @ApiProblems({ 400: 'id or competitorId is not a UUID', 404: NOT_FOUND })
+  removeTeamMember(
     @CurrentUser() user: AuthenticatedUser,
     @Param('id', uuid('id')) id: string,
     @Param('competitorId', uuid('competitorId')) competitorId: string,
@@ -111,9 +104,9 @@ export class TeamsController {
   @HttpCode(HttpStatus.ACCEPTED)
   @VendorActionRateLimited()
   @ApiOperation({ summary: 'Push the team and its roster to the game platform now' })
-  @ApiAcceptedResponse({ type: JobAcceptedDto })
-  @ApiServiceUnavailableResponse({ description: 'The game platform integration is off for this coach' })
-  sync(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid('id')) id: string): Promise<JobAcceptedDto> {
+  @ApiAcceptedResponse({ type: TeamSyncAcceptedDto })
+  @ApiProblems({ 400: 'id is not a UUID', 404: NOT_FOUND, 503: 'The game platform integration is off for this coach' })
+  syncTeam(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid('id')) id: string): Promise<TeamSyncAcceptedDto> {
     return this.teams.requestSync(user, id);
   }
 }

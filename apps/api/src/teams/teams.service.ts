@@ -6,7 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import { AuthenticatedUser, isAdmin, visibleTo } from '../auth';
 import { pageWindow } from '../http/page.query';
 import { CreateTeamDto, UpdateTeamDto } from './dto/team-input.dto';
-import { JobAcceptedDto, TeamDeletedDto, TeamDetailDto, TeamPageDto } from './dto/team-output.dto';
+import { TeamSyncAcceptedDto, TeamDeletedDto, TeamDetailDto, TeamPageDto } from './dto/team-output.dto';
 import { TeamListQuery } from './dto/team-list.query';
 import { lockVisibleTeam, teamNotFound } from './team-access';
 import { TeamSyncScheduler } from './team-sync.scheduler';
@@ -100,7 +100,7 @@ export class TeamsService {
     });
   }
 
-  async requestSync(user: AuthenticatedUser, teamId: string): Promise<JobAcceptedDto> {
+  async requestSync(user: AuthenticatedUser, teamId: string): Promise<TeamSyncAcceptedDto> {
     const team = await this.prisma.team.findFirst({ where: { id: teamId, ...visibleTo(user) } });
     if (!team) throw teamNotFound(teamId);
     const availability = await this.sync.availabilityFor(team.coachId);

@@ -1,12 +1,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../auth';
+import { ApiProblems } from '../../http/problem-details.dto';
 import { AlertsQuery, AlertView } from './alerts.dto';
 import { AlertsService } from './alerts.service';
 
 @ApiTags('admin')
-@ApiBearerAuth()
-@ApiForbiddenResponse({ description: 'The caller is not an admin' })
 @Roles('admin')
 @Controller('admin/alerts')
 export class AlertsController {
@@ -15,7 +14,8 @@ export class AlertsController {
   @Get()
   @ApiOperation({ summary: 'Active alerts (evaluated now) with severity, since and a remediation hint' })
   @ApiOkResponse({ type: [AlertView] })
-  async list(@Query() query: AlertsQuery): Promise<AlertView[]> {
+  @ApiProblems(400)
+  async listAlerts(@Query() query: AlertsQuery): Promise<AlertView[]> {
     const alerts = await this.alerts.evaluate();
     return query.all ? alerts : alerts.filter((alert) => alert.active);
   }

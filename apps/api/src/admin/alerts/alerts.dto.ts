@@ -20,7 +20,7 @@ export class AlertView {
   @ApiProperty({ enum: ALERT_KEYS }) key!: AlertKey;
   @ApiProperty({ enum: ['critical', 'warning'] }) severity!: Severity;
   @ApiProperty() active!: boolean;
-  @ApiPropertyOptional({ nullable: true, description: 'When the condition was first seen active (cleared when it stops)' }) since!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When the condition was first seen active (cleared when it stops)' }) since!: string | null;
   @ApiProperty({ description: 'Measured value' }) value!: number;
   @ApiProperty({ description: 'Configured threshold' }) threshold!: number;
   @ApiProperty() message!: string;

@@ -1,9 +1,10 @@
 import { Body, Controller, Delete, Headers, HttpCode, Post, Req, Res, UnauthorizedException } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiSeeOtherResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiSeeOtherResponse, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString } from 'class-validator';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { AuditService } from '../../audit/audit.service';
 import { Public } from '../../auth';
+import { ApiProblems } from '../../http/problem-details.dto';
 import { AdminSessionService, BULL_BOARD_PATH } from './admin-session.service';
 
 export class SessionBody {
@@ -35,9 +36,8 @@ export class AdminSessionController {
   @ApiBody({ type: SessionBody })
   @ApiCreatedResponse({ type: SessionCreated, description: 'Cookie set (JSON or bearer callers)' })
   @ApiSeeOtherResponse({ description: 'Form sign-in: cookie set, redirected to the board' })
-  @ApiUnauthorizedResponse({ description: 'No or invalid token' })
-  @ApiForbiddenResponse({ description: 'The token is not an admin\'s' })
-  async open(
+  @ApiProblems({ 401: 'No or invalid token', 403: "The token is not an admin's" })
+  async openBullBoardSession(
     @Body() body: SessionBody,
     @Headers('authorization') authorization: string | undefined,
     @Headers('content-type') contentType: string | undefined,
@@ -60,7 +60,7 @@ export class AdminSessionController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Close the Bull Board session (clears the cookie)' })
   @ApiNoContentResponse({ description: 'Cookie cleared' })
-  close(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): void {
+  closeBullBoardSession(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): void {
     reply.header('set-cookie', this.sessions.clearedCookie(isHttps(request)));
   }
 }

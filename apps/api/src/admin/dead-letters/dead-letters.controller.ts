@@ -1,14 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuditService } from '../../audit/audit.service';
-import { ApiProblems } from '../../http/problem-details.dto';
 import { AuthenticatedUser, CurrentUser, Roles } from '../../auth';
+import { ApiProblems } from '../../http/problem-details.dto';
 import { DeadLetterAdminService } from './dead-letter-admin.service';
 import { DeadLetterIdParam, DeadLetterListQuery, DeadLetterPage, PurgeDeadLettersBody, PurgeResult, ReplayResult } from './dead-letters.dto';
 
 @ApiTags('admin')
-@ApiBearerAuth()
-@ApiForbiddenResponse({ description: 'The caller is not an admin' })
 @Roles('admin')
 @Controller('admin/dead-letters')
 export class DeadLettersController {
@@ -20,7 +18,8 @@ export class DeadLettersController {
   @Get()
   @ApiOperation({ summary: 'Jobs that exhausted their attempts (open ones by default), newest first' })
   @ApiOkResponse({ type: DeadLetterPage })
-  list(@Query() query: DeadLetterListQuery): Promise<DeadLetterPage> {
+  @ApiProblems(400)
+  listDeadLetters(@Query() query: DeadLetterListQuery): Promise<DeadLetterPage> {
     return this.deadLetters.list(query);
   }
 
@@ -29,7 +28,7 @@ export class DeadLettersController {
   @ApiOperation({ summary: 'Delete every dead letter matching all given criteria, with their failed queue entries' })
   @ApiOkResponse({ type: PurgeResult })
   @ApiProblems({ 400: 'Invalid filter, or neither a filter nor all: true' })
-  async purgeMany(@Body() filter: PurgeDeadLettersBody, @CurrentUser() user: AuthenticatedUser): Promise<PurgeResult> {
+  async purgeDeadLetters(@Body() filter: PurgeDeadLettersBody, @CurrentUser() user: AuthenticatedUser): Promise<PurgeResult> {
     const result = await this.deadLetters.purgeMany(filter);
     await this.audit.record(user, { action: 'admin.dead_letters.purge', targetType: 'dead_letter', targetId: 'filter', payload: { filter: { ...filter, before: filter.before?.toISOString() }, purged: result.purged } });
     return result;
@@ -39,9 +38,8 @@ export class DeadLettersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Enqueue the job again with fresh attempts' })
   @ApiOkResponse({ type: ReplayResult })
-  @ApiNotFoundResponse({ description: 'No such dead letter' })
-  @ApiConflictResponse({ description: 'Already replayed or resolved' })
-  async replay(@Param() { id }: DeadLetterIdParam, @CurrentUser() user: AuthenticatedUser): Promise<ReplayResult> {
+  @ApiProblems({ 400: 'id is not a UUID', 404: 'No such dead letter', 409: 'Already replayed or resolved' })
+  async replayDeadLetter(@Param() { id }: DeadLetterIdParam, @CurrentUser() user: AuthenticatedUser): Promise<ReplayResult> {
     const result = await this.deadLetters.replay(id);
     await this.audit.record(user, { action: 'admin.dead_letter.replay', targetType: 'dead_letter', targetId: id, payload: { jobId: result.jobId, queue: result.queue } });
     return result;
@@ -50,8 +48,8 @@ export class DeadLettersController {
   @Delete(':id')
   @ApiOperation({ summary: 'Purge one dead letter (and its failed queue entry)' })
   @ApiOkResponse({ type: PurgeResult })
-  @ApiNotFoundResponse({ description: 'No such dead letter' })
-  async purge(@Param() { id }: DeadLetterIdParam, @CurrentUser() user: AuthenticatedUser): Promise<PurgeResult> {
+  @ApiProblems({ 400: 'id is not a UUID', 404: 'No such dead letter' })
+  async purgeDeadLetter(@Param() { id }: DeadLetterIdParam, @CurrentUser() user: AuthenticatedUser): Promise<PurgeResult> {
     const result = await this.deadLetters.purge(id);
     await this.audit.record(user, { action: 'admin.dead_letter.purge', targetType: 'dead_letter', targetId: id });
     return result;

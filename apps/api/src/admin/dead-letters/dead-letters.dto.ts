@@ -42,10 +42,10 @@ export class DeadLetterView {
   @ApiProperty() failedReason!: string;
   @ApiProperty() attemptsMade!: number;
   @ApiProperty() maxAttempts!: number;
-  @ApiProperty() failedAt!: string;
-  @ApiPropertyOptional({ nullable: true }) replayedAt!: string | null;
-  @ApiPropertyOptional({ nullable: true }) replayJobId!: string | null;
-  @ApiPropertyOptional({ nullable: true }) resolvedAt!: string | null;
+  @ApiProperty({ format: 'date-time' }) failedAt!: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) replayedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) replayJobId!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) resolvedAt!: string | null;
 }
 
 export class DeadLetterPage {

@@ -45,11 +45,11 @@ export class JobView {
   @ApiProperty({ description: 'Secrets redacted' }) payload!: unknown;
   @ApiProperty() attemptsMade!: number;
   @ApiProperty() maxAttempts!: number;
-  @ApiPropertyOptional({ nullable: true }) failedReason!: string | null;
-  @ApiProperty() createdAt!: string;
-  @ApiPropertyOptional({ nullable: true }) processedAt!: string | null;
-  @ApiPropertyOptional({ nullable: true }) finishedAt!: string | null;
-  @ApiPropertyOptional({ nullable: true, description: 'Delayed jobs: when they become due' }) runAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) failedReason!: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) processedAt!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) finishedAt!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Delayed jobs: when they become due' }) runAt!: string | null;
 }
 
 export class JobDetailView extends JobView {

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ProcessingSwitch } from '@app/jobs';
 import { AuditService } from '../../audit/audit.service';
 import { ApiProblems } from '../../http/problem-details.dto';
@@ -8,8 +8,6 @@ import { ProcessingSwitchBody, ProcessingView } from './processing.dto';
 
 /** The processing switch (seed: job_queue_settings.processing_enabled), per queue or for all. */
 @ApiTags('admin')
-@ApiBearerAuth()
-@ApiForbiddenResponse({ description: 'The caller is not an admin' })
 @Roles('admin')
 @Controller('admin/processing')
 export class ProcessingController {
@@ -21,7 +19,7 @@ export class ProcessingController {
   @Get()
   @ApiOperation({ summary: 'Which queues are paused' })
   @ApiOkResponse({ type: ProcessingView })
-  async state(): Promise<ProcessingView> {
+  async getProcessing(): Promise<ProcessingView> {
     return { queues: await this.processing.states() };
   }
 
@@ -30,7 +28,7 @@ export class ProcessingController {
   @ApiOperation({ summary: 'Pause a queue (or all) across every worker: no new job starts, running ones finish' })
   @ApiOkResponse({ type: ProcessingView })
   @ApiProblems({ 400: 'Neither a queue nor all: true, or both' })
-  async pause(@Body() body: ProcessingSwitchBody, @CurrentUser() user: AuthenticatedUser): Promise<ProcessingView> {
+  async pauseProcessing(@Body() body: ProcessingSwitchBody, @CurrentUser() user: AuthenticatedUser): Promise<ProcessingView> {
     const queues = await this.processing.pause(body.queue ? [body.queue] : undefined);
     await this.audit.record(user, { action: 'admin.processing.pause', targetType: 'queue', targetId: body.queue ?? 'all' });
     return { queues };
@@ -41,7 +39,7 @@ export class ProcessingController {
   @ApiOperation({ summary: 'Resume a queue (or all)' })
   @ApiOkResponse({ type: ProcessingView })
   @ApiProblems({ 400: 'Neither a queue nor all: true, or both' })
-  async resume(@Body() body: ProcessingSwitchBody, @CurrentUser() user: AuthenticatedUser): Promise<ProcessingView> {
+  async resumeProcessing(@Body() body: ProcessingSwitchBody, @CurrentUser() user: AuthenticatedUser): Promise<ProcessingView> {
     const queues = await this.processing.resume(body.queue ? [body.queue] : undefined);
     await this.audit.record(user, { action: 'admin.processing.resume', targetType: 'queue', targetId: body.queue ?? 'all' });
     return { queues };

@@ -1,13 +1,13 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SyncHealthService } from '@app/game-platform';
 import { Roles } from '../../auth';
-import { RecentQuery } from './sync-overview.dto';
+import { ApiProblems } from '../../http/problem-details.dto';
+import { PendingSyncView, SyncErrorView } from '../../sync/sync-read.dto';
+import { RecentQuery, SyncOverviewView, SyncSuccessRateView } from './sync-overview.dto';
 
 /** The sync backlog and health for admins (seed 000 §6 queries as endpoints; runs and freshness: /sync/runs, /sync/freshness). */
 @ApiTags('admin')
-@ApiBearerAuth()
-@ApiForbiddenResponse({ description: 'The caller is not an admin' })
 @Roles('admin')
 @Controller('admin/sync')
 export class SyncOverviewController {
@@ -15,8 +15,8 @@ export class SyncOverviewController {
 
   @Get('overview')
   @ApiOperation({ summary: 'Last runs, run success rate over 24 h and 7 d, pending competitors, recent errors, freshness lag per tier' })
-  @ApiOkResponse({ description: 'Sync overview' })
-  async overview() {
+  @ApiOkResponse({ type: SyncOverviewView })
+  async getSyncOverview(): Promise<SyncOverviewView> {
     const [lastRuns, last24h, last7d, competitorResults7d, pending, recentErrors, freshnessLag] = await Promise.all([
       this.health.lastRuns(10),
       this.health.runSuccessRate(24),
@@ -31,23 +31,25 @@ export class SyncOverviewController {
 
   @Get('success-rate')
   @ApiOperation({ summary: 'Run success rate and per-competitor last results within the window' })
-  @ApiOkResponse({ description: 'Success rates' })
-  async successRate(@Query() query: RecentQuery) {
+  @ApiOkResponse({ type: SyncSuccessRateView })
+  @ApiProblems(400)
+  async getSyncSuccessRate(@Query() query: RecentQuery): Promise<SyncSuccessRateView> {
     const [runs, competitors] = await Promise.all([this.health.runSuccessRate(query.hours), this.health.competitorResults(query.hours)]);
     return { runs, competitors };
   }
 
   @Get('pending')
   @ApiOperation({ summary: 'Competitors not yet on the platform (complete without platform id, compliance waiting, onboarding failed)' })
-  @ApiOkResponse({ description: 'Counts' })
-  pending() {
+  @ApiOkResponse({ type: PendingSyncView })
+  getPendingSync(): Promise<PendingSyncView> {
     return this.health.pendingSync();
   }
 
   @Get('errors')
   @ApiOperation({ summary: 'Recent per-competitor sync errors with competitor names' })
-  @ApiOkResponse({ description: 'Errors, newest first' })
-  errors(@Query() query: RecentQuery) {
+  @ApiOkResponse({ type: [SyncErrorView], description: 'Errors, newest first' })
+  @ApiProblems(400)
+  listSyncErrors(@Query() query: RecentQuery): Promise<SyncErrorView[]> {
     return this.health.recentErrors(query.hours, query.limit);
   }
 }

@@ -1,6 +1,7 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { CompetitorResultView, PendingSyncView, RunSuccessRateView, SyncErrorView, SyncRunView, TierFreshnessView } from '../../sync/sync-read.dto';
 
 export class RecentQuery {
   @ApiPropertyOptional({ minimum: 1, maximum: 720, default: 24, description: 'Look-back window in hours' })
@@ -18,4 +19,23 @@ export class RecentQuery {
   @Min(1, { message: 'limit must be at least 1' })
   @Max(500, { message: 'limit is at most 500' })
   limit = 50;
+}
+
+export class SuccessRatesView {
+  @ApiProperty({ type: RunSuccessRateView }) last24h!: RunSuccessRateView;
+  @ApiProperty({ type: RunSuccessRateView }) last7d!: RunSuccessRateView;
+}
+
+export class SyncOverviewView {
+  @ApiProperty({ type: [SyncRunView], description: 'The 10 latest runs, newest first' }) lastRuns!: SyncRunView[];
+  @ApiProperty({ type: SuccessRatesView }) successRate!: SuccessRatesView;
+  @ApiProperty({ type: [CompetitorResultView] }) competitorResults7d!: CompetitorResultView[];
+  @ApiProperty({ type: PendingSyncView }) pending!: PendingSyncView;
+  @ApiProperty({ type: [SyncErrorView], description: 'Up to 20 errors of the last 24 h' }) recentErrors!: SyncErrorView[];
+  @ApiProperty({ type: [TierFreshnessView] }) freshnessLag!: TierFreshnessView[];
+}
+
+export class SyncSuccessRateView {
+  @ApiProperty({ type: RunSuccessRateView }) runs!: RunSuccessRateView;
+  @ApiProperty({ type: [CompetitorResultView] }) competitors!: CompetitorResultView[];
 }

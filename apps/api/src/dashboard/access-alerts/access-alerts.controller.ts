@@ -16,7 +16,7 @@ export class AccessAlertsController {
   @ApiOperation({ summary: 'Access & Alerts: onboarding and score-sync problems, inactive logins and pending memberships, each with what to do' })
   @ApiOkResponse({ type: AccessAlertsDto })
   @ApiProblems(400, 401, { 404: "coachId is another coach's" })
-  get(@CurrentUser() user: AuthenticatedUser, @Query() query: AccessAlertsQuery): Promise<AccessAlertsDto> {
+  getAccessAlerts(@CurrentUser() user: AuthenticatedUser, @Query() query: AccessAlertsQuery): Promise<AccessAlertsDto> {
     return this.alerts.alerts(resolveDashboardFilter(user, query), query);
   }
 }

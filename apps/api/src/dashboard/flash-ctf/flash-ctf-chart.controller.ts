@@ -16,7 +16,7 @@ export class FlashCtfChartController {
   @ApiOperation({ summary: 'Monthly CTF chart: Flash CTF results per event, per competitor, team or coach, as pace or absolute score' })
   @ApiOkResponse({ type: FlashCtfChartDto })
   @ApiProblems(400, 401, { 404: "coachId is another coach's" })
-  get(@CurrentUser() user: AuthenticatedUser, @Query() query: FlashCtfChartQuery): Promise<FlashCtfChartDto> {
+  getFlashCtfChart(@CurrentUser() user: AuthenticatedUser, @Query() query: FlashCtfChartQuery): Promise<FlashCtfChartDto> {
     return this.chart.chart(resolveDashboardFilter(user, query), query);
   }
 }

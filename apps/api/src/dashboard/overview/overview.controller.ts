@@ -16,7 +16,7 @@ export class OverviewController {
   @ApiOperation({ summary: 'The five KPI cards: value, previous period, delta and a daily sparkline each (admins and coaches)' })
   @ApiOkResponse({ type: DashboardOverviewDto })
   @ApiProblems(400, 401, { 404: "coachId is another coach's" })
-  get(@CurrentUser() user: AuthenticatedUser, @Query() query: DashboardFilterQuery): Promise<DashboardOverviewDto> {
+  getDashboardOverview(@CurrentUser() user: AuthenticatedUser, @Query() query: DashboardFilterQuery): Promise<DashboardOverviewDto> {
     return this.overview.overview(resolveDashboardFilter(user, query));
   }
 }

@@ -18,7 +18,7 @@ export class TeamsMatrixController {
   @ApiOperation({ summary: 'Teams matrix: members, onboarded members, average score, challenges (all time and in range), last sync and remote state per team' })
   @ApiOkResponse({ type: TeamsMatrixDto })
   @ApiProblems(400, 401, { 404: "coachId is another coach's" })
-  matrix(@CurrentUser() user: AuthenticatedUser, @Query() query: DashboardFilterQuery): Promise<TeamsMatrixDto> {
+  getTeamsMatrix(@CurrentUser() user: AuthenticatedUser, @Query() query: DashboardFilterQuery): Promise<TeamsMatrixDto> {
     return this.teams.matrix(resolveDashboardFilter(user, query));
   }
 
@@ -26,7 +26,7 @@ export class TeamsMatrixController {
   @ApiOperation({ summary: 'Team drawer: each member with score, challenges, last activity and membership badge' })
   @ApiOkResponse({ type: TeamDrawerDto })
   @ApiProblems(400, 401, { 404: "No such team, or another coach's" })
-  drawer(@CurrentUser() user: AuthenticatedUser, @Param('id', teamId) id: string, @Query() query: DashboardFilterQuery): Promise<TeamDrawerDto> {
+  getTeamDrawer(@CurrentUser() user: AuthenticatedUser, @Param('id', teamId) id: string, @Query() query: DashboardFilterQuery): Promise<TeamDrawerDto> {
     return this.teams.drawer(resolveDashboardFilter(user, query), id);
   }
 }

@@ -21,7 +21,7 @@ export class TimelineController {
   @ApiOperation({ summary: 'Activity timeline: registrations, onboardings, team edits, solves, streaks and Flash CTF participation per day or week' })
   @ApiOkResponse({ type: TimelineDto })
   @ApiProblems(400, 401, { 404: "coachId is another coach's" })
-  timeline(@CurrentUser() user: AuthenticatedUser, @Query() query: TimelineQuery): Promise<TimelineDto> {
+  getActivityTimeline(@CurrentUser() user: AuthenticatedUser, @Query() query: TimelineQuery): Promise<TimelineDto> {
     return this.timelines.timeline(resolveDashboardFilter(user, query), query.bucket);
   }
 
@@ -29,7 +29,7 @@ export class TimelineController {
   @ApiOperation({ summary: 'Activity log: the events behind the timeline plus sync runs and sync errors, newest first, cursor-paginated' })
   @ApiOkResponse({ type: ActivityLogDto })
   @ApiProblems(400, 401, { 404: "coachId is another coach's" })
-  list(@CurrentUser() user: AuthenticatedUser, @Query() query: ActivityLogQuery): Promise<ActivityLogDto> {
+  listActivity(@CurrentUser() user: AuthenticatedUser, @Query() query: ActivityLogQuery): Promise<ActivityLogDto> {
     return this.activity.list(resolveDashboardFilter(user, query), query);
   }
 }

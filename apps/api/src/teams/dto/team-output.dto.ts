@@ -3,9 +3,9 @@ import { Division, MembershipRemoteState } from '@app/persistence';
 import { TEAM_METADATA_FIELDS, TeamMetadataField } from '@app/game-platform';
 
 export class RemoteMetadataDto {
-  @ApiProperty() name!: string | null;
-  @ApiProperty({ enum: Object.values(Division), enumName: 'Division', nullable: true }) division!: Division | null;
-  @ApiProperty() affiliation!: string | null;
+  @ApiProperty({ type: String, nullable: true }) name!: string | null;
+  @ApiProperty({ enum: Object.values(Division), nullable: true }) division!: Division | null;
+  @ApiProperty({ type: String, nullable: true }) affiliation!: string | null;
 }
 
 export class MetadataNotPropagatedDto {
@@ -20,16 +20,16 @@ export class MetadataNotPropagatedDto {
 }
 
 export class TeamGamePlatformDto {
-  @ApiProperty({ nullable: true, description: 'syned_team_id on the platform; null until the first sync creates the team' })
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'syned_team_id on the platform; null until the first sync creates the team' })
   synedTeamId!: string | null;
 
-  @ApiProperty({ nullable: true }) metactfTeamId!: number | null;
-  @ApiProperty({ nullable: true }) metactfCoachId!: number | null;
+  @ApiProperty({ type: Number, nullable: true }) metactfTeamId!: number | null;
+  @ApiProperty({ type: Number, nullable: true }) metactfCoachId!: number | null;
 
-  @ApiProperty({ nullable: true, description: 'Last time the whole roster was confirmed on the platform' })
+  @ApiProperty({ type: Date, nullable: true, description: 'Last time the whole roster was confirmed on the platform' })
   syncedAt!: Date | null;
 
-  @ApiProperty({ nullable: true, description: 'Why the last sync did not complete, in words a coach can act on' })
+  @ApiProperty({ type: String, nullable: true, description: 'Why the last sync did not complete, in words a coach can act on' })
   syncError!: string | null;
 
   @ApiProperty({ type: MetadataNotPropagatedDto, nullable: true, description: 'Local name/division/affiliation changes the platform could not take' })
@@ -48,10 +48,10 @@ export class MemberRemoteStatusDto {
   @ApiProperty({ enum: Object.values(MembershipRemoteState), enumName: 'MembershipRemoteState', description: 'Badge: synced, pending or error' })
   state!: MembershipRemoteState;
 
-  @ApiProperty({ nullable: true, description: 'Why the member is pending or in error' })
+  @ApiProperty({ type: String, nullable: true, description: 'Why the member is pending or in error' })
   message!: string | null;
 
-  @ApiProperty({ nullable: true, description: 'Last time the platform was seen to have the member on this team' })
+  @ApiProperty({ type: Date, nullable: true, description: 'Last time the platform was seen to have the member on this team' })
   syncedAt!: Date | null;
 }
 
@@ -88,7 +88,8 @@ export class TeamPageDto {
   @ApiProperty() pageSize!: number;
 }
 
-export class JobAcceptedDto {
+/** A team sync job was enqueued. */
+export class TeamSyncAcceptedDto {
   @ApiProperty({ description: 'Queue job id (the same while a sync of this team is pending)' }) jobId!: string;
   @ApiProperty({ enum: ['pending'] }) state!: 'pending';
 }
