@@ -54,7 +54,7 @@ describe('a competitor whose platform account is gone (missing on the platform)'
 
     const again = await h.call(h.admin, 'POST', `/competitors/${id}/game-platform/relink`);
     expect(again.statusCode).toBe(409);
-    expect(again.body.message).toMatch(/not missing/);
+    expect(again.body.detail).toMatch(/not missing/);
     // The next sync reads it at once, as a fresh account.
     const report = await sync();
     expect(report.errors).toBe(0);

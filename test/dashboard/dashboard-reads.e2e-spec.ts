@@ -2,6 +2,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { PrismaService } from '@app/persistence';
 import { createApiApp } from '../../apps/api/src/bootstrap';
 import { mintToken } from '../../apps/api/src/auth';
+import { injectChecked } from '../support/contract';
 import { TEST_JWT_SECRET, TestEnvironment, useTestEnvironment } from '../support/environment';
 import { DashboardWorld, seedDashboardWorld } from './dashboard-fixture';
 
@@ -32,7 +33,7 @@ describe('dashboard reads (PostgreSQL, hand-computed fixture)', () => {
   });
 
   const get = async (url: string, token: string): Promise<{ status: number; body: Body }> => {
-    const response = await api.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
+    const response = await injectChecked(api, { method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
     return { status: response.statusCode, body: response.json() };
   };
   const ok = async (url: string, token: string): Promise<Body> => {

@@ -1243,7 +1243,8 @@ export interface components {
              * @description The coach whose data this is; null = all coaches
              */
             coachId: string | null;
-            division: components["schemas"]["Division"] | null;
+            /** @enum {string|null} */
+            division: "middle_school" | "high_school" | "college" | null;
             /**
              * Format: date
              * @description First UTC day

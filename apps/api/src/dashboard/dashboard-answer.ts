@@ -17,7 +17,7 @@ export class DashboardRangeDto {
   @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'The coach whose data this is; null = all coaches' })
   coachId!: string | null;
 
-  @ApiProperty({ nullable: true, enum: Object.values(Division), enumName: 'Division' })
+  @ApiProperty({ nullable: true, enum: Object.values(Division) })
   division!: Division | null;
 
   @ApiProperty({ format: 'date', example: '2026-10-29', description: 'First UTC day' })
