@@ -9,8 +9,10 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth';
 import { CoachesModule } from './coaches/coaches.module';
 import { CompetitorsModule } from './competitors/competitors.module';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { FeatureFlagsModule } from './feature-flags/feature-flags.module';
 import { HealthModule } from './health/health.module';
+import { MeModule } from './me/me.module';
 import { SyncApiModule } from './sync/sync.module';
 import { ApiMetricsModule } from './metrics/metrics.module';
 import { TeamsModule } from './teams/teams.module';
@@ -31,6 +33,8 @@ import { TeamsModule } from './teams/teams.module';
     CoachesModule,
     CompetitorsModule,
     TeamsModule,
+    DashboardModule,
+    MeModule,
   ],
 })
 export class AppModule {}

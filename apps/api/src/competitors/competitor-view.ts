@@ -1,11 +1,15 @@
-import type { Competitor } from '@app/persistence';
-import { CompetitorView } from './competitor.dto';
+import type { Prisma } from '@app/persistence';
+import { CompetitorScoreSyncFields, CompetitorView } from './competitor.dto';
 
-export type CompetitorWithTeam = Competitor & { membership: { teamId: string } | null };
+/** What a competitor view needs besides the row: the team, and the last score sync of the platform account. */
+export const VIEW_INCLUDE = {
+  membership: { select: { teamId: true } },
+  syncState: { select: { lastAttemptAt: true, lastResult: true, errorMessage: true } },
+} satisfies Prisma.CompetitorInclude;
 
-export const WITH_TEAM = { membership: { select: { teamId: true } } } as const;
+export type CompetitorViewRow = Prisma.CompetitorGetPayload<{ include: typeof VIEW_INCLUDE }>;
 
-export function toCompetitorView(competitor: CompetitorWithTeam): CompetitorView {
+export function toCompetitorView(competitor: CompetitorViewRow): CompetitorView {
   return {
     id: competitor.id,
     coachId: competitor.coachId,
@@ -26,8 +30,14 @@ export function toCompetitorView(competitor: CompetitorWithTeam): CompetitorView
       userStatus: competitor.metactfUserStatus,
       syncError: competitor.gamePlatformSyncError,
       syncedAt: competitor.gamePlatformSyncedAt?.toISOString() ?? null,
+      scoreSync: scoreSyncView(competitor),
     },
     createdAt: competitor.createdAt.toISOString(),
     updatedAt: competitor.updatedAt.toISOString(),
   };
+}
+
+function scoreSyncView({ gamePlatformId, syncState }: CompetitorViewRow): CompetitorScoreSyncFields {
+  const state = !gamePlatformId ? 'not_on_platform' : (syncState?.lastResult ?? 'never');
+  return { state, lastAttemptAt: syncState?.lastAttemptAt?.toISOString() ?? null, message: syncState?.errorMessage ?? null };
 }

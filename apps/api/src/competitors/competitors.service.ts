@@ -4,8 +4,9 @@ import { Prisma, PrismaService } from '@app/persistence';
 import { AuditService } from '../audit/audit.service';
 import { AuthenticatedUser, isAdmin, visibleTo } from '../auth';
 import { definedFields } from '../http/defined-fields';
+import { cursorWindow, nextCursor } from '../http/page.query';
 import { CompetitorPage, CompetitorView, CreateCompetitorDto, ListCompetitorsQuery, UpdateCompetitorDto } from './competitor.dto';
-import { CompetitorWithTeam, toCompetitorView, WITH_TEAM } from './competitor-view';
+import { CompetitorViewRow, toCompetitorView, VIEW_INCLUDE } from './competitor-view';
 
 export const COMPETITOR_NOT_FOUND = 'Competitor not found';
 
@@ -17,8 +18,8 @@ export class CompetitorsService {
     private readonly audit: AuditService,
   ) {}
 
-  async findVisible(user: AuthenticatedUser, id: string, db: Prisma.TransactionClient = this.prisma): Promise<CompetitorWithTeam> {
-    const competitor = await db.competitor.findFirst({ where: { id, ...visibleTo(user) }, include: WITH_TEAM });
+  async findVisible(user: AuthenticatedUser, id: string, db: Prisma.TransactionClient = this.prisma): Promise<CompetitorViewRow> {
+    const competitor = await db.competitor.findFirst({ where: { id, ...visibleTo(user) }, include: VIEW_INCLUDE });
     if (!competitor) throw new NotFoundException(COMPETITOR_NOT_FOUND);
     return competitor;
   }
@@ -33,7 +34,7 @@ export class CompetitorsService {
     return this.prisma.$transaction(async (tx) => {
       const competitor = await tx.competitor.create({
         data: { ...profile, status: computeCompetitorStatus({ ...profile, complianceConfirmedAt: null, gamePlatformId: null }) },
-        include: WITH_TEAM,
+        include: VIEW_INCLUDE,
       });
       await this.audit.record(user, { action: 'competitor.create', targetType: 'competitor', targetId: competitor.id, payload: { coachId } }, tx);
       return toCompetitorView(competitor);
@@ -54,7 +55,7 @@ export class CompetitorsService {
       const competitor = await tx.competitor.update({
         where: { id },
         data: { ...changes, status: computeCompetitorStatus(next) },
-        include: WITH_TEAM,
+        include: VIEW_INCLUDE,
       });
       await this.audit.record(
         user,
@@ -77,7 +78,7 @@ export class CompetitorsService {
       const competitor = await tx.competitor.update({
         where: { id },
         data: { complianceConfirmedAt, status: computeCompetitorStatus({ ...current, complianceConfirmedAt }) },
-        include: WITH_TEAM,
+        include: VIEW_INCLUDE,
       });
       await this.audit.record(user, { action: 'competitor.compliance_confirm', targetType: 'competitor', targetId: id }, tx);
       return toCompetitorView(competitor);
@@ -112,18 +113,17 @@ export class CompetitorsService {
       ],
     };
     const { page, pageSize } = query;
-    const [rows, total] = await this.prisma.$transaction([
+    const [rows, total] = await Promise.all([
       this.prisma.competitor.findMany({
         where,
-        include: WITH_TEAM,
+        include: VIEW_INCLUDE,
         // id breaks ties so pages never overlap or skip rows with equal sort values
         orderBy: [query.sort === 'email' ? { email: { sort: query.order, nulls: 'last' } } : { [query.sort]: query.order }, { id: 'asc' }],
-        skip: (page - 1) * pageSize,
-        take: pageSize,
+        ...cursorWindow(query),
       }),
       this.prisma.competitor.count({ where }),
     ]);
-    return { items: rows.map(toCompetitorView), page, pageSize, total };
+    return { items: rows.map(toCompetitorView), page, pageSize, total, nextCursor: nextCursor(rows, query) };
   }
 
   /** Coaches own what they create; admins must name an existing coach. */

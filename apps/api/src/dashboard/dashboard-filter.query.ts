@@ -1,7 +1,7 @@
 import { NotFoundException } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEnum, IsOptional, IsUUID, Matches } from 'class-validator';
-import { Division } from '@app/persistence';
+import { Division, Prisma } from '@app/persistence';
 import { AuthenticatedUser, isAdmin } from '../auth';
 import { FieldInputError } from '../http/field-input.error';
 
@@ -62,6 +62,17 @@ export function resolveDashboardFilter(user: AuthenticatedUser, query: Dashboard
 export function previousPeriod(filter: DashboardFilter): DashboardFilter {
   const length = filter.toExclusive.getTime() - filter.from.getTime();
   return { ...filter, from: new Date(filter.from.getTime() - length), toExclusive: filter.from };
+}
+
+/**
+ * The filter's coach and division as a SQL condition on the competitors table aliased `alias`, for
+ * raw reads: `WHERE ${competitorScopeSql(filter)}`. Always true when neither is set.
+ */
+export function competitorScopeSql(filter: Pick<DashboardFilter, 'coachId' | 'division'>, alias = 'c'): Prisma.Sql {
+  const table = Prisma.raw(alias);
+  const coach = filter.coachId ? Prisma.sql`${table}.coach_id = ${filter.coachId}::uuid` : Prisma.sql`true`;
+  const division = filter.division ? Prisma.sql`${table}.division = ${filter.division}::division` : Prisma.sql`true`;
+  return Prisma.sql`(${coach} AND ${division})`;
 }
 
 export function startOfUtcDay(at: Date): Date {

@@ -27,10 +27,13 @@ export class GamePlatformRollout {
   /** Throws 503 with a message a frontend can show when the coach may not use the game platform yet. */
   async assertEnabledFor(coachId: string): Promise<void> {
     const availability = await this.availabilityFor(coachId);
-    const message = UNAVAILABLE_MESSAGES[availability];
+    const message = unavailableMessage(availability);
     if (message) throw new ServiceUnavailableException(message);
   }
 }
+
+/** Why a coach may not use the game platform now, for people; undefined when they may. */
+export const unavailableMessage = (availability: GamePlatformAvailability): string | undefined => UNAVAILABLE_MESSAGES[availability];
 
 const UNAVAILABLE_MESSAGES: Record<GamePlatformAvailability, string | undefined> = {
   switched_off: INTEGRATION_DISABLED_MESSAGE,

@@ -3,7 +3,7 @@ import { metadataDrift } from '@app/game-platform';
 import { Prisma, PrismaService } from '@app/persistence';
 import { AuditService } from '../audit/audit.service';
 import { AuthenticatedUser, isAdmin, visibleTo } from '../auth';
-import { pageWindow } from '../http/page.query';
+import { cursorWindow, nextCursor } from '../http/page.query';
 import { CreateTeamDto, UpdateTeamDto } from './dto/team-input.dto';
 import { JobAcceptedDto, TeamDeletedDto, TeamDetailDto, TeamPageDto } from './dto/team-output.dto';
 import { TeamListQuery } from './dto/team-list.query';
@@ -28,10 +28,10 @@ export class TeamsService {
       ...(query.search ? { name: { contains: query.search, mode: 'insensitive' } } : {}),
     };
     const [rows, total] = await Promise.all([
-      this.prisma.team.findMany({ where, include: TEAM_SUMMARY_INCLUDE, orderBy: [{ name: 'asc' }, { id: 'asc' }], ...pageWindow(query) }),
+      this.prisma.team.findMany({ where, include: TEAM_SUMMARY_INCLUDE, orderBy: [{ name: 'asc' }, { id: 'asc' }], ...cursorWindow(query) }),
       this.prisma.team.count({ where }),
     ]);
-    return { items: rows.map(teamSummaryView), total, page: query.page, pageSize: query.pageSize };
+    return { items: rows.map(teamSummaryView), total, page: query.page, pageSize: query.pageSize, nextCursor: nextCursor(rows, query) };
   }
 
   async get(user: AuthenticatedUser, teamId: string): Promise<TeamDetailDto> {

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { CompetitorSolvesController } from './competitor-solves/competitor-solves.controller';
+import { CompetitorSolvesService } from './competitor-solves/competitor-solves.service';
+import { LeaderboardController } from './leaderboard/leaderboard.controller';
+import { LeaderboardService } from './leaderboard/leaderboard.service';
+
+/** The dashboard read API: every figure of the Game Platform dashboard, scoped by the shared filters. */
+@Module({
+  controllers: [LeaderboardController, CompetitorSolvesController],
+  providers: [LeaderboardService, CompetitorSolvesService],
+})
+export class DashboardModule {}
