@@ -67,7 +67,7 @@ export async function seedApiWorld(url: string, size: ApiSeedSize): Promise<ApiS
       INSERT INTO game_platform_challenge_solves (syned_user_id, metactf_user_id, challenge_solve_id, challenge_id, challenge_title, challenge_category,
                                                   challenge_points, solved_at, source, raw_payload)
       SELECT c.gp, 100000 + c.n, s, s % 500, 'Challenge ' || s % 500, (${CATEGORIES})[1 + s % 8], 50 * (1 + s % 10),
-             now() - ((s * 7919) % 31536000) * interval '1 second', 'odl', '{}'::jsonb
+             now() - ((s::bigint * 7919) % 31536000) * interval '1 second', 'odl', '{}'::jsonb
       FROM generate_series(1, $1) s
       JOIN bench_competitors c ON c.n = CASE WHEN s <= $2 THEN 0 ELSE 1 + s % ($3 - 1) END`, [size.solves, size.drillSolves, size.competitors]);
     await db.query(`

@@ -125,4 +125,16 @@ describe('GET /dashboard/leaderboard and leaderboard.csv', () => {
     const json = (await h.get(admin, '/dashboard/leaderboard?limit=100')).body;
     expect(everyone.map((row) => row.email)).toEqual(json.items.map((row: any) => row.email ?? ''));
   });
+
+  it('re-ranks as soon as a totals refresh lands (the rank snapshot follows the data)', async () => {
+    await h.get(admin, '/dashboard/leaderboard');
+    const refreshedAt = new Date();
+    await h.prisma.gamePlatformStats.update({ where: { competitorId: f.people.ada.id }, data: { challengesCompleted: 25, refreshedAt } });
+    const { body } = await h.get(admin, '/dashboard/leaderboard?limit=2');
+    expect(body.items.map((row: any) => [row.firstName, row.rank, row.challenges])).toEqual([
+      ['Ada', 1, 25],
+      ['Finn', 2, 20],
+    ]);
+    expect(body.lastUpdated).toBe(refreshedAt.toISOString());
+  });
 });

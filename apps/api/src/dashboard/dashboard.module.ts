@@ -3,10 +3,11 @@ import { CompetitorSolvesController } from './competitor-solves/competitor-solve
 import { CompetitorSolvesService } from './competitor-solves/competitor-solves.service';
 import { LeaderboardController } from './leaderboard/leaderboard.controller';
 import { LeaderboardService } from './leaderboard/leaderboard.service';
+import { RankSnapshots } from './leaderboard/rank-snapshots.service';
 
 /** The dashboard read API: every figure of the Game Platform dashboard, scoped by the shared filters. */
 @Module({
   controllers: [LeaderboardController, CompetitorSolvesController],
-  providers: [LeaderboardService, CompetitorSolvesService],
+  providers: [LeaderboardService, RankSnapshots, CompetitorSolvesService],
 })
 export class DashboardModule {}
