@@ -1,22 +1,22 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { Prisma, PrismaService, SolveSource } from '@app/persistence';
-import { DashboardFilter } from '../dashboard-filter.query';
+import { competitorScopeSql, DashboardFilter } from '../dashboard-filter.query';
 import { EmptyStateDto } from '../dashboard-page.dto';
 import { decodeCursor, encodeCursor, KeysetPosition } from '../keyset-cursor';
 import { CategoryBreakdownDto, CompetitorRefDto, CompetitorSolvesDto, SolveRowDto } from './competitor-solves.dto';
 import { CompetitorSolvesQuery } from './competitor-solves.query';
 
-const COMPETITOR_FIELDS = {
-  id: true,
-  firstName: true,
-  lastName: true,
-  metactfUsername: true,
-  gamePlatformId: true,
-  stats: { select: { refreshedAt: true } },
-  syncState: { select: { lastAttemptAt: true, lastResult: true } },
-} satisfies Prisma.CompetitorSelect;
-
-type Competitor = Prisma.CompetitorGetPayload<{ select: typeof COMPETITOR_FIELDS }>;
+/** The drill-down's competitor, with what its freshness needs, in one read. */
+interface Competitor {
+  id: string;
+  firstName: string;
+  lastName: string;
+  username: string | null;
+  gamePlatformId: string | null;
+  totalsRefreshedAt: Date | null;
+  lastAttemptAt: Date | null;
+  lastResult: 'success' | 'failure' | null;
+}
 
 interface SolveRow {
   id: string;
@@ -40,7 +40,13 @@ export class CompetitorSolvesService {
 
   /** The competitor if the filter's coach scope covers it (another coach's answers 404). */
   async competitor(filter: DashboardFilter, id: string): Promise<Competitor> {
-    const competitor = await this.prisma.competitor.findFirst({ where: { id, ...(filter.coachId && { coachId: filter.coachId }) }, select: COMPETITOR_FIELDS });
+    const [competitor] = await this.prisma.$queryRaw<Competitor[]>`
+      SELECT c.id, c.first_name AS "firstName", c.last_name AS "lastName", c.metactf_username AS username, c.game_platform_id AS "gamePlatformId",
+             st.refreshed_at AS "totalsRefreshedAt", ss.last_attempt_at AS "lastAttemptAt", ss.last_result::text AS "lastResult"
+      FROM competitors c
+      LEFT JOIN game_platform_stats st ON st.competitor_id = c.id
+      LEFT JOIN game_platform_sync_state ss ON ss.syned_user_id = c.game_platform_id
+      WHERE c.id = ${id}::uuid AND ${competitorScopeSql({ coachId: filter.coachId })}`;
     if (!competitor) throw new NotFoundException(`Competitor ${id} not found`);
     return competitor;
   }
@@ -141,13 +147,13 @@ function toSolve(row: SolveRow): SolveRowDto {
 }
 
 function competitorRef(competitor: Competitor): CompetitorRefDto {
-  return { id: competitor.id, firstName: competitor.firstName, lastName: competitor.lastName, username: competitor.metactfUsername };
+  return { id: competitor.id, firstName: competitor.firstName, lastName: competitor.lastName, username: competitor.username };
 }
 
 /** `lastUpdated` of one competitor: their last successful score sync or totals refresh. */
 function freshness(competitor: Competitor, nothing: boolean, noneMessage: string): { lastUpdated: string | null; empty: EmptyStateDto | null } {
-  const synced = competitor.syncState?.lastResult === 'success' ? competitor.syncState.lastAttemptAt : null;
-  const times = [synced, competitor.stats?.refreshedAt].filter((at): at is Date => at instanceof Date);
+  const synced = competitor.lastResult === 'success' ? competitor.lastAttemptAt : null;
+  const times = [synced, competitor.totalsRefreshedAt].filter((at): at is Date => at instanceof Date);
   const lastUpdated = times.length > 0 ? new Date(Math.max(...times.map((at) => at.getTime()))) : null;
   return { lastUpdated: lastUpdated?.toISOString() ?? null, empty: nothing ? emptyState(competitor, lastUpdated, noneMessage) : null };
 }

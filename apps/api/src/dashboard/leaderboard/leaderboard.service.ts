@@ -1,26 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { Division, PrismaService } from '@app/persistence';
+import { PrismaService } from '@app/persistence';
 import { FieldInputError } from '../../http/field-input.error';
 import { competitorScopeSql, DashboardFilter } from '../dashboard-filter.query';
 import { EmptyStateDto } from '../dashboard-page.dto';
 import { decodeCursor, encodeCursor } from '../keyset-cursor';
 import { LeaderboardDto, LeaderboardRowDto } from './leaderboard.dto';
 import { LeaderboardQuery } from './leaderboard.query';
-import { RankedCompetitor, RankSnapshot } from './rank-snapshot';
+import { RangeFigures, RankedCompetitor, RankSnapshot } from './rank-snapshot';
 import { RankSnapshots } from './rank-snapshots.service';
 import { searchSql } from './search-sql';
-
-interface CompetitorDetails {
-  id: string;
-  first_name: string;
-  last_name: string;
-  email: string | null;
-  metactf_username: string | null;
-  division: Division | null;
-  coach_id: string;
-  challenges_in_range: number;
-  points_in_range: number;
-}
 
 interface Slice {
   rows: RankedCompetitor[];
@@ -29,9 +17,10 @@ interface Slice {
 }
 
 /**
- * The "Challenges Done" leaderboard. Rank, sort and pages come from the scope's rank snapshot;
- * search asks the trigram indexes which competitors match; the rows shown then get their names and
- * in-range figures (solves within from..to) from the database, by index, O(rows shown).
+ * The "Challenges Done" leaderboard. Rank, sort, pages and the competitors' fields come from the
+ * scope's rank snapshot; search asks the trigram indexes which competitors match; the in-range
+ * figures (solves within from..to) of the rows shown are read by index the first time a snapshot
+ * shows them for that range, O(rows shown).
  */
 @Injectable()
 export class LeaderboardService {
@@ -45,7 +34,7 @@ export class LeaderboardService {
     const snapshot = await this.snapshots.get(filter);
     const order = await this.ordered(snapshot, filter, query);
     const slice = this.slice(order, query, query.limit, query.cursor, query.page ? (query.page - 1) * query.limit : 0);
-    const items = await this.details(filter, slice.rows);
+    const items = await this.withRangeFigures(snapshot, filter, slice.rows);
     return {
       items,
       total: slice.total,
@@ -57,8 +46,9 @@ export class LeaderboardService {
 
   /** Every row of the leaderboard in `query`'s order, `batchSize` rows at a time (for the CSV export). */
   async *batches(filter: DashboardFilter, query: LeaderboardQuery, batchSize = 1000): AsyncGenerator<LeaderboardRowDto[]> {
-    const order = await this.ordered(await this.snapshots.get(filter), filter, query);
-    for (let start = 0; start < order.length; start += batchSize) yield this.details(filter, order.slice(start, start + batchSize));
+    const snapshot = await this.snapshots.get(filter);
+    const order = await this.ordered(snapshot, filter, query);
+    for (let start = 0; start < order.length; start += batchSize) yield this.withRangeFigures(snapshot, filter, order.slice(start, start + batchSize));
   }
 
   /** The scope in the query's order, narrowed to the search's matches. */
@@ -84,41 +74,43 @@ export class LeaderboardService {
     };
   }
 
-  private async details(filter: DashboardFilter, rows: RankedCompetitor[]): Promise<LeaderboardRowDto[]> {
-    if (rows.length === 0) return [];
-    const found = await this.prisma.$queryRaw<CompetitorDetails[]>`
-      SELECT c.id, c.first_name, c.last_name, c.email, c.metactf_username, c.division, c.coach_id,
-             coalesce(solved.challenges, 0) AS challenges_in_range, coalesce(solved.points, 0) AS points_in_range
-      FROM competitors c LEFT JOIN LATERAL (
+  private async withRangeFigures(snapshot: RankSnapshot, filter: DashboardFilter, rows: RankedCompetitor[]): Promise<LeaderboardRowDto[]> {
+    const range = `${filter.from.toISOString()}/${filter.toExclusive.toISOString()}`;
+    const figures = await snapshot.rangeFigures(range, rows, (missing) => this.readRangeFigures(filter, missing));
+    return rows.map((row) => toRow(row, figures.get(row.id) ?? { challenges: 0, points: 0 }));
+  }
+
+  private async readRangeFigures(filter: DashboardFilter, rows: RankedCompetitor[]): Promise<Map<string, RangeFigures>> {
+    const onPlatform = rows.filter((row) => row.gamePlatformId);
+    const found = onPlatform.length === 0 ? [] : await this.prisma.$queryRaw<(RangeFigures & { id: string })[]>`
+      SELECT c.id, coalesce(solved.challenges, 0) AS challenges, coalesce(solved.points, 0) AS points
+      FROM unnest(${onPlatform.map((row) => row.id)}::uuid[], ${onPlatform.map((row) => row.gamePlatformId)}::uuid[]) AS c(id, game_platform_id)
+      CROSS JOIN LATERAL (
         SELECT count(*)::int AS challenges, sum(v.challenge_points)::int AS points FROM game_platform_challenge_solves v
         WHERE v.syned_user_id = c.game_platform_id AND v.solved_at >= ${filter.from} AND v.solved_at < ${filter.toExclusive}
-      ) solved ON true
-      WHERE c.id = ANY(${rows.map((row) => row.id)}::uuid[])`;
-    const byId = new Map(found.map((details) => [details.id, details]));
-    // A competitor deleted since the snapshot is left out rather than shown half-empty.
-    return rows.flatMap((row) => {
-      const details = byId.get(row.id);
-      return details ? [toRow(row, details)] : [];
-    });
+      ) solved`;
+    const figures = new Map(rows.map((row) => [row.id, { challenges: 0, points: 0 }]));
+    for (const { id, challenges, points } of found) figures.set(id, { challenges, points });
+    return figures;
   }
 }
 
 const descending = (query: LeaderboardQuery) => (query.order ?? (query.sort === 'name' ? 'asc' : 'desc')) === 'desc';
 
-function toRow(row: RankedCompetitor, details: CompetitorDetails): LeaderboardRowDto {
+function toRow(row: RankedCompetitor, inRange: RangeFigures): LeaderboardRowDto {
   return {
     rank: row.rank,
     competitorId: row.id,
-    firstName: details.first_name,
-    lastName: details.last_name,
-    email: details.email,
-    username: details.metactf_username,
-    division: details.division,
-    coachId: details.coach_id,
+    firstName: row.firstName,
+    lastName: row.lastName,
+    email: row.email,
+    username: row.username,
+    division: row.division,
+    coachId: row.coachId,
     challenges: row.challenges,
     score: row.score,
-    challengesInRange: details.challenges_in_range,
-    pointsInRange: details.points_in_range,
+    challengesInRange: inRange.challenges,
+    pointsInRange: inRange.points,
     lastActivityAt: row.lastAccessedAt?.toISOString() ?? null,
     scoreSync: !row.gamePlatformId ? 'not_on_platform' : row.synced ? 'synced' : 'pending',
   };

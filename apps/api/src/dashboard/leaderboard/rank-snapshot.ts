@@ -1,10 +1,26 @@
+import { Division } from '@app/persistence';
 import { FieldInputError } from '../../http/field-input.error';
 import { KeysetPosition, KeyValue } from '../keyset-cursor';
 import { LeaderboardSort } from './leaderboard.query';
 
+/** Challenges solved and their points within one date range. */
+export interface RangeFigures {
+  challenges: number;
+  points: number;
+}
+
+/** Date ranges whose figures a snapshot keeps (the default range, and a few the users chose). */
+const MAX_RANGES = 8;
+
 /** One competitor of a leaderboard scope with the figures it is ranked and sorted by. */
 export interface RankedCompetitor {
   id: string;
+  firstName: string;
+  lastName: string;
+  email: string | null;
+  username: string | null;
+  division: Division | null;
+  coachId: string;
   gamePlatformId: string | null;
   /** Platform totals have been synced for this competitor. */
   synced: boolean;
@@ -37,6 +53,7 @@ const SORTS: Record<LeaderboardSort, { key: (row: RankedCompetitor) => KeyValue;
  */
 export class RankSnapshot {
   private readonly orders = new Map<string, RankedCompetitor[]>();
+  private readonly ranges = new Map<string, Map<string, RangeFigures>>();
 
   constructor(
     /** In rank order. */
@@ -58,6 +75,22 @@ export class RankSnapshot {
       this.orders.set(name, order);
     }
     return order;
+  }
+
+  /**
+   * The in-range figures of `rows`, reading from `load` only those not read before for this range
+   * (solves only change with a sync, which makes a new snapshot).
+   */
+  async rangeFigures(range: string, rows: RankedCompetitor[], load: (rows: RankedCompetitor[]) => Promise<Map<string, RangeFigures>>): Promise<Map<string, RangeFigures>> {
+    let known = this.ranges.get(range);
+    if (!known) {
+      known = new Map();
+      this.ranges.set(range, known);
+      if (this.ranges.size > MAX_RANGES) this.ranges.delete(this.ranges.keys().next().value!);
+    }
+    const missing = rows.filter((row) => !known.has(row.id));
+    if (missing.length > 0) for (const [id, figures] of await load(missing)) known.set(id, figures);
+    return known;
   }
 
   /** Index of the first row of `rows` (in `sort` order) strictly after `position`. */
