@@ -12,6 +12,7 @@ describe('competitor score-sync freshness and cursor pages of the lists', () => 
     admin = await caller('admin');
     coachA = await caller('coach', f.coachA);
     await h.prisma.coach.create({ data: { email: 'c@coaches.test', firstName: 'Cleo', lastName: 'Anders' } });
+    await h.prisma.competitor.createMany({ data: ['Hal', 'Ida'].map((firstName) => ({ coachId: f.coachA, firstName, lastName: 'Noemail' })) });
     await h.prisma.team.createMany({
       data: ['Zeta', 'Alpha', 'Mu'].map((name) => ({ coachId: f.coachA, name, division: 'high_school' as const, affiliation: 'School' })),
     });
@@ -41,6 +42,9 @@ describe('competitor score-sync freshness and cursor pages of the lists', () => 
     ['competitors, default order', '/competitors?'],
     ['competitors by last name, descending', '/competitors?sort=lastName&order=desc&'],
     ['competitors matching a search', '/competitors?search=students&'],
+    ['competitors by email (empty ones last), ascending', '/competitors?sort=email&'],
+    ['competitors by email (empty ones last), descending', '/competitors?sort=email&order=desc&'],
+    ['competitors by status', '/competitors?sort=status&'],
     ['teams', '/teams?'],
     ['coaches', '/coaches?'],
   ])('pages %s by cursor without gaps or repeats, page/pageSize still valid', async (_name, path) => {

@@ -107,7 +107,7 @@ export class ListCompetitorsQuery extends CursorPageQuery {
   @IsIn([true, false], { message: 'hasSyncError must be true or false' })
   hasSyncError?: boolean;
 
-  @ApiPropertyOptional({ description: 'Matches first name, last name or email (case-insensitive); every word must match' })
+  @ApiPropertyOptional({ description: 'Matches first name, last name, email or platform username (case-insensitive); every word must match' })
   @IsOptional()
   @Trim()
   @IsString()

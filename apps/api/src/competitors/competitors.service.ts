@@ -4,7 +4,8 @@ import { Prisma, PrismaService } from '@app/persistence';
 import { AuditService } from '../audit/audit.service';
 import { AuthenticatedUser, isAdmin, visibleTo } from '../auth';
 import { definedFields } from '../http/defined-fields';
-import { cursorWindow, nextCursor } from '../http/page.query';
+import { nextCursor } from '../http/page.query';
+import { CompetitorListRepository } from './competitor-list.repository';
 import { CompetitorPage, CompetitorView, CreateCompetitorDto, ListCompetitorsQuery, UpdateCompetitorDto } from './competitor.dto';
 import { CompetitorViewRow, toCompetitorView, VIEW_INCLUDE } from './competitor-view';
 
@@ -16,6 +17,7 @@ export class CompetitorsService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
+    private readonly reads: CompetitorListRepository,
   ) {}
 
   async findVisible(user: AuthenticatedUser, id: string, db: Prisma.TransactionClient = this.prisma): Promise<CompetitorViewRow> {
@@ -25,7 +27,9 @@ export class CompetitorsService {
   }
 
   async get(user: AuthenticatedUser, id: string): Promise<CompetitorView> {
-    return toCompetitorView(await this.findVisible(user, id));
+    const competitor = await this.reads.find(user, id);
+    if (!competitor) throw new NotFoundException(COMPETITOR_NOT_FOUND);
+    return toCompetitorView(competitor);
   }
 
   async create(user: AuthenticatedUser, input: CreateCompetitorDto): Promise<CompetitorView> {
@@ -102,28 +106,8 @@ export class CompetitorsService {
   }
 
   async list(user: AuthenticatedUser, query: ListCompetitorsQuery): Promise<CompetitorPage> {
-    const where: Prisma.CompetitorWhereInput = {
-      AND: [
-        visibleTo(user),
-        query.coachId ? { coachId: query.coachId } : {},
-        query.status ? { status: query.status } : {},
-        query.teamId ? { membership: { teamId: query.teamId } } : {},
-        query.hasSyncError === undefined ? {} : { gamePlatformSyncError: query.hasSyncError ? { not: null } : null },
-        ...searchTerms(query.search),
-      ],
-    };
-    const { page, pageSize } = query;
-    const [rows, total] = await Promise.all([
-      this.prisma.competitor.findMany({
-        where,
-        include: VIEW_INCLUDE,
-        // id breaks ties so pages never overlap or skip rows with equal sort values
-        orderBy: [query.sort === 'email' ? { email: { sort: query.order, nulls: 'last' } } : { [query.sort]: query.order }, { id: 'asc' }],
-        ...cursorWindow(query),
-      }),
-      this.prisma.competitor.count({ where }),
-    ]);
-    return { items: rows.map(toCompetitorView), page, pageSize, total, nextCursor: nextCursor(rows, query) };
+    const { rows, total } = await this.reads.page(user, query);
+    return { items: rows.map(toCompetitorView), page: query.page, pageSize: query.pageSize, total, nextCursor: nextCursor(rows, query) };
   }
 
   /** Coaches own what they create; admins must name an existing coach. */
@@ -145,13 +129,4 @@ export class CompetitorsService {
       throw new BadRequestException([message]);
     }
   }
-}
-
-function searchTerms(search: string | undefined): Prisma.CompetitorWhereInput[] {
-  return (search ?? '')
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((term) => ({
-      OR: (['firstName', 'lastName', 'email'] as const).map((field) => ({ [field]: { contains: term, mode: 'insensitive' } })),
-    }));
 }

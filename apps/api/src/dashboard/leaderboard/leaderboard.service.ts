@@ -8,7 +8,7 @@ import { LeaderboardDto, LeaderboardRowDto } from './leaderboard.dto';
 import { LeaderboardQuery } from './leaderboard.query';
 import { RangeFigures, RankedCompetitor, RankSnapshot } from './rank-snapshot';
 import { RankSnapshots } from './rank-snapshots.service';
-import { searchSql } from './search-sql';
+import { searchSql } from '../../competitors/competitor-search-sql';
 
 interface Slice {
   rows: RankedCompetitor[];
