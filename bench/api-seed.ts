@@ -13,12 +13,15 @@ export interface ApiSeedSize {
 export interface ApiSeed {
   coachId: string;
   competitorId: string;
+  /** The first four letters of a last name of the coach's: a search as a user would type it. */
+  searchTerm: string;
 }
 
 const CATEGORIES = `ARRAY['web','crypto','pwn','forensics','reversing','osint','misc','networking']`;
 
 /**
- * Bulk-seeds the dashboard world with generate_series, in set-based statements: competitor i
+ * Bulk-seeds the dashboard world with generate_series, in set-based statements: varied last names
+ * (letters drawn from md5 of the number, so trigram search meets realistic spread), competitor i
  * belongs to coach i % coaches, the first `teams * 10` competitors sit 10 to a team of their coach,
  * solves spread over the last 12 months (competitor 0 gets `drillSolves` of them), a Flash CTF
  * event a month with a third of the competitors playing each.
@@ -38,11 +41,12 @@ export async function seedApiWorld(url: string, size: ApiSeedSize): Promise<ApiS
     await db.query(`
       INSERT INTO competitors (id, coach_id, first_name, last_name, email, division, status, game_platform_id, metactf_user_id, metactf_username,
                                school_id, region_id, compliance_confirmed_at, game_platform_synced_at, created_at, updated_at)
-      SELECT id, coach_id, (ARRAY['Ada','Grace','Alan','Edsger','Barbara','Ken','Radia','Linus'])[1 + n % 8], 'Student' || n, 'student' || n || '@bench.test',
+      SELECT id, coach_id, first_name, last_name, lower(first_name || '.' || last_name || n) || '@bench.test',
              (ARRAY['middle_school','high_school','college'])[1 + n % 3]::division, 'complete', gp, 100000 + n, 'player_' || n,
              'school-' || n % 40, 'region-' || n % 7, now() - interval '200 days', now() - interval '190 days',
              now() - interval '1 year' + n * interval '1 minute', now()
-      FROM bench_competitors`);
+      FROM bench_competitors, LATERAL (SELECT (ARRAY['Ada','Grace','Alan','Edsger','Barbara','Ken','Radia','Linus','Joan','Dennis','Hedy','Tim'])[1 + n % 12] AS first_name,
+                                              initcap(translate(substr(md5(n::text), 1, 4 + n % 5), '0123456789', 'aeioubkmrt')) AS last_name) names`);
     await db.query(`
       INSERT INTO teams (id, coach_id, name, division, affiliation, updated_at)
       SELECT ('00000000-0000-4000-9000-' || lpad(to_hex(t), 12, '0'))::uuid, ('00000000-0000-4000-8000-' || lpad(to_hex(t % $2), 12, '0'))::uuid,
@@ -80,8 +84,10 @@ export async function seedApiWorld(url: string, size: ApiSeedSize): Promise<ApiS
       SELECT 'incremental', 'succeeded', 500, 500, now() - r * interval '30 minutes', now() - r * interval '30 minutes' + interval '40 seconds'
       FROM generate_series(1, 48) r`);
     await db.query('VACUUM ANALYZE');
-    const { rows } = await db.query<{ id: string; coach_id: string }>('SELECT id, coach_id FROM bench_competitors WHERE n = 0');
-    return { coachId: rows[0].coach_id, competitorId: rows[0].id };
+    const { rows } = await db.query<{ id: string; coach_id: string; term: string }>(
+      'SELECT b.id, b.coach_id, lower(left(c.last_name, 4)) AS term FROM bench_competitors b JOIN competitors c ON c.id = b.id WHERE b.n = 0',
+    );
+    return { coachId: rows[0].coach_id, competitorId: rows[0].id, searchTerm: rows[0].term };
   } finally {
     await db.end();
   }

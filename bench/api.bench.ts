@@ -13,10 +13,11 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { mintToken } from '../apps/api/src/auth';
 import { cleanupRedisPrefix } from '../test/support/redis';
 import { seedApiWorld } from './api-seed';
-import { createDatabase } from './bench-database';
+import { createDatabase, runBench } from './bench-support';
 
 const COMPETITORS = Number(process.env.BENCH_COMPETITORS ?? 10_000);
 const SOLVES = Number(process.env.BENCH_SOLVES ?? 1_000_000);
@@ -32,16 +33,16 @@ const day = (at: Date) => at.toISOString().slice(0, 10);
 interface Read {
   name: string;
   path: string;
-  /** Sample the API's RSS while this read runs and report its growth. */
-  rss?: boolean;
+  /** A download: sample the API's RSS while it runs, and allow each response a minute. */
+  csv?: boolean;
 }
 
-function reads(competitorId: string, teamId: string): Read[] {
+function reads(competitorId: string, teamId: string, searchTerm: string): Read[] {
   const year = `from=${day(new Date(Date.now() - 365 * DAY_MS))}&to=${day(new Date())}`;
   return [
     { name: 'dashboard_overview', path: '/dashboard/overview' },
     { name: 'leaderboard_default', path: '/dashboard/leaderboard' },
-    { name: 'leaderboard_search', path: '/dashboard/leaderboard?search=student12' },
+    { name: 'leaderboard_search', path: `/dashboard/leaderboard?search=${searchTerm}` },
     { name: 'leaderboard_last_activity', path: '/dashboard/leaderboard?sort=lastActivity' },
     { name: 'leaderboard_page_150', path: '/dashboard/leaderboard?page=150&limit=50' },
     { name: 'dashboard_flash_ctf', path: '/dashboard/flash-ctf' },
@@ -55,12 +56,12 @@ function reads(competitorId: string, teamId: string): Read[] {
     { name: 'competitor_detail', path: `/competitors/${competitorId}` },
     { name: 'me', path: '/me' },
     { name: 'competitors_default', path: '/competitors?pageSize=50' },
-    { name: 'competitors_search', path: '/competitors?pageSize=50&search=student12' },
+    { name: 'competitors_search', path: `/competitors?pageSize=50&search=${searchTerm}` },
     { name: 'competitors_page_190', path: '/competitors?pageSize=50&page=190' },
     { name: 'teams', path: '/teams?pageSize=50' },
     { name: 'coaches', path: '/coaches?pageSize=50' },
-    { name: 'csv_drill_down_1000_solves', path: `/dashboard/competitors/${competitorId}/solves.csv?${year}`, rss: true },
-    { name: 'csv_leaderboard', path: '/dashboard/leaderboard.csv', rss: true },
+    { name: 'csv_drill_down_1000_solves', path: `/dashboard/competitors/${competitorId}/solves.csv?${year}`, csv: true },
+    { name: 'csv_leaderboard', path: '/dashboard/leaderboard.csv', csv: true },
   ];
 }
 
@@ -99,9 +100,15 @@ async function drive(url: string, token: string | null, pid: number, read: Read,
   const times: number[] = [];
   const rssBefore = rssMb(pid);
   let rssPeak = rssBefore;
-  const sampler = read.rss ? setInterval(() => (rssPeak = Math.max(rssPeak, rssMb(pid))), 100) : undefined;
+  const sampler = read.csv ? setInterval(() => (rssPeak = Math.max(rssPeak, rssMb(pid))), 100) : undefined;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const options = { url: `${url}${read.path}`, connections: CONNECTIONS, duration: SECONDS, headers: token ? { authorization: `Bearer ${token}` } : {} };
+    const options = {
+      url: `${url}${read.path}`,
+      connections: CONNECTIONS,
+      duration: SECONDS,
+      timeout: read.csv ? 60 : 10,
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    };
     const instance = autocannon(options, (error, finished) => (error ? reject(error) : resolve(finished)));
     instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
   });
@@ -114,7 +121,24 @@ async function drive(url: string, token: string | null, pid: number, read: Read,
   line(`${name}.p99_ms`, round(percentile(99)));
   line(`${name}.req_per_s`, round(result.requests.average));
   line(`${name}.non_2xx`, result.non2xx + result.errors + result.timeouts);
-  if (read.rss) line(`${name}.rss_growth_mb`, round(rssPeak - rssBefore));
+  if (read.csv) line(`${name}.rss_growth_mb`, round(rssPeak - rssBefore));
+}
+
+/** One download at a time: its time and how much it grows the API's RSS (the streaming goal). */
+async function downloadAlone(url: string, token: string, pid: number, read: Read, who: string): Promise<void> {
+  const rssBefore = rssMb(pid);
+  let rssPeak = rssBefore;
+  const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, rssMb(pid))), 20);
+  const started = performance.now();
+  const response = await fetch(`${url}${read.path}`, { headers: { authorization: `Bearer ${token}` } });
+  const body = await response.text();
+  const took = performance.now() - started;
+  clearInterval(sampler);
+  const name = `${who}.${read.name}_alone`;
+  line(`${name}.status`, response.status);
+  line(`${name}.rows`, body.split('\r\n').length - 2);
+  line(`${name}.ms`, round(took));
+  line(`${name}.rss_growth_mb`, round(rssPeak - rssBefore));
 }
 
 async function main() {
@@ -129,6 +153,7 @@ async function main() {
     const seed = await seedApiWorld(database.url, { competitors: COMPETITORS, coaches: 50, teams: 200, solves: SOLVES, drillSolves: 1_000, flashEvents: 12 });
     line('seed_s', round((Date.now() - seeding) / 1000));
     line('seed_rows', `${COMPETITORS} competitors, 50 coaches, 200 teams, ${SOLVES} solves, 12 Flash CTF events`);
+    line('search_term', seed.searchTerm);
     const port = await freePort();
     api = await startApi(
       { NODE_ENV: 'production', PORT: String(port), DATABASE_URL: database.url, REDIS_KEY_PREFIX: redisPrefix, JWT_SECRET, LOG_LEVEL: 'warn', GAME_PLATFORM_INTEGRATION_ENABLED: 'true' },
@@ -144,9 +169,14 @@ async function main() {
     line('api_rss_before_mb', round(rssMb(pid)));
     await drive(url, null, pid, { name: 'health_live', path: '/health/live' }, 'baseline');
     for (const { who, token } of callers) {
-      for (const read of reads(seed.competitorId, teamId)) await drive(url, token, pid, read, who);
+      for (const read of reads(seed.competitorId, teamId, seed.searchTerm)) {
+        if (read.csv) await downloadAlone(url, token, pid, read, who);
+        await drive(url, token, pid, read, who);
+      }
     }
     line('api_rss_after_mb', round(rssMb(pid)));
+    // The machine may be shared: a second baseline shows whether its load moved during the run.
+    await drive(url, null, pid, { name: 'health_live', path: '/health/live' }, 'baseline_end');
   } finally {
     api?.kill('SIGTERM');
     await cleanupRedisPrefix(redisPrefix);
@@ -154,10 +184,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

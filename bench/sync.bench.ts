@@ -17,7 +17,7 @@ import { ChallengeSolveDto, IncrementalSyncService, SolveRow, SyncWriteRepositor
 import { PrismaService } from '@app/persistence';
 import { SimulatorControl } from '../apps/game-platform-sim/src';
 import { createWorkerApp } from '../apps/worker/src/bootstrap';
-import { createDatabase } from './bench-database';
+import { createDatabase, runBench } from './bench-support';
 
 const N = Number(process.env.BENCH_COMPETITORS ?? 10_000);
 const RATE = Number(process.env.BENCH_RATE ?? 200);
@@ -206,10 +206,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

@@ -32,14 +32,16 @@ export class CompetitorListRepository {
 
   async page(user: AuthenticatedUser, query: ListCompetitorsQuery): Promise<{ rows: CompetitorViewRow[]; total: number }> {
     const where = this.where(user, query);
+    const from = query.teamId ? Prisma.sql`competitors c JOIN team_memberships m ON m.competitor_id = c.id` : Prisma.sql`competitors c`;
     const column = SORT_COLUMNS[query.sort];
     const direction = Prisma.raw(query.order === 'desc' ? 'DESC' : 'ASC');
+    const order = Prisma.sql`ORDER BY ${Prisma.raw(`c.${column}`)} ${direction} NULLS LAST, c.id ${direction}`;
     const after = query.cursor ? afterCursor(column, query.order, query.cursor) : Prisma.sql`true`;
     const window = query.cursor ? Prisma.sql`LIMIT ${query.pageSize}` : Prisma.sql`LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`;
+    // The page's ids first (an index walk), then the joins for those rows only, even on page 190.
     const [rows, [{ total }]] = await Promise.all([
-      this.select(Prisma.sql`${where} AND ${after} ORDER BY ${Prisma.raw(`c.${column}`)} ${direction} NULLS LAST, c.id ${direction} ${window}`),
-      this.prisma.$queryRaw<{ total: number }[]>`
-        SELECT count(*)::int AS total FROM competitors c LEFT JOIN team_memberships m ON m.competitor_id = c.id WHERE ${where}`,
+      this.select(Prisma.sql`c.id IN (SELECT c.id FROM ${from} WHERE ${where} AND ${after} ${order} ${window}) ${order}`),
+      this.prisma.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM ${from} WHERE ${where}`,
     ]);
     return { rows, total };
   }

@@ -67,7 +67,7 @@ export class CompetitorSolvesService {
   }
 
   /** Every solve of the range in `query`'s order, `batchSize` at a time (CSV export). Call competitor() first. */
-  async *batches(competitor: Competitor, filter: DashboardFilter, query: CompetitorSolvesQuery, batchSize = 1000): AsyncGenerator<SolveRowDto[]> {
+  async *batches(competitor: Competitor, filter: DashboardFilter, query: CompetitorSolvesQuery, batchSize = 500): AsyncGenerator<SolveRowDto[]> {
     if (!competitor.gamePlatformId) return;
     let after: KeysetPosition | undefined;
     for (;;) {

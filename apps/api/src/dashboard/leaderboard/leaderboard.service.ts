@@ -45,7 +45,7 @@ export class LeaderboardService {
   }
 
   /** Every row of the leaderboard in `query`'s order, `batchSize` rows at a time (for the CSV export). */
-  async *batches(filter: DashboardFilter, query: LeaderboardQuery, batchSize = 1000): AsyncGenerator<LeaderboardRowDto[]> {
+  async *batches(filter: DashboardFilter, query: LeaderboardQuery, batchSize = 500): AsyncGenerator<LeaderboardRowDto[]> {
     const snapshot = await this.snapshots.get(filter);
     const order = await this.ordered(snapshot, filter, query);
     for (let start = 0; start < order.length; start += batchSize) yield this.withRangeFigures(snapshot, filter, order.slice(start, start + batchSize));
