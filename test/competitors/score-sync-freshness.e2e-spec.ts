@@ -1,4 +1,4 @@
-import { Caller, caller, DashboardHarness, Fixture, seedFixture, useDashboardHarness } from '../dashboard/dashboard-fixture';
+import { Caller, caller, DashboardHarness, Fixture, seedFixture, useDashboardHarness } from '../dashboard/leaderboard-fixture';
 
 describe('competitor score-sync freshness and cursor pages of the lists', () => {
   let h: DashboardHarness;

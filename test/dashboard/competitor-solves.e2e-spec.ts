@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { Caller, caller, DashboardHarness, Fixture, RANGE, seedFixture, useDashboardHarness } from './dashboard-fixture';
+import { Caller, caller, DashboardHarness, Fixture, RANGE, seedFixture, useDashboardHarness } from './leaderboard-fixture';
 
 describe('competitor drill-down: solves, solves.csv and categories', () => {
   let h: DashboardHarness;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
-import { Caller, caller, DashboardHarness, Fixture, RANGE, seedFixture, useDashboardHarness } from './dashboard-fixture';
+import { Caller, caller, DashboardHarness, Fixture, RANGE, seedFixture, useDashboardHarness } from './leaderboard-fixture';
 
 /** The leaderboard reads the data's version at most once a second: wait that out after a write. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 1_100));

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApiApp } from '../../apps/api/src/bootstrap';
 import { rolloutBucket } from '../../apps/api/src/feature-flags/rollout-bucket';
-import { Caller, caller, DashboardHarness, useDashboardHarness } from '../dashboard/dashboard-fixture';
+import { Caller, caller, DashboardHarness, useDashboardHarness } from '../dashboard/leaderboard-fixture';
 
 const FLAG = 'game_platform_integration';
 
