@@ -173,7 +173,8 @@ async function main() {
     line('bare_loop_competitors_per_s', round(targets.length / bare, 1));
     line('unthrottled_vs_bare_ratio', round(steady.competitors / steadyWall / (targets.length / bare), 3));
 
-    // 3. Ingestion: the sync's bulk write path against a raw multi-row INSERT ... ON CONFLICT DO NOTHING.
+    // 3. Ingestion: the sync's bulk write path (solves plus their daily aggregates) against a raw multi-row
+    //    INSERT ... ON CONFLICT DO NOTHING of the solves alone.
     const stored = await prisma.gamePlatformChallengeSolve.findMany({ select: { synedUserId: true, metactfUserId: true, rawPayload: true } });
     const rows: SolveRow[] = stored.map((s) => {
       const raw = s.rawPayload as Record<string, unknown>;
@@ -181,7 +182,8 @@ async function main() {
       return { synedUserId: s.synedUserId, metactfUserId: s.metactfUserId, solve };
     });
     const writes = fast.get(SyncWriteRepository);
-    await seed.query('TRUNCATE game_platform_challenge_solves');
+    // Ours also keeps competitor_daily_activity (same statement): start both from empty.
+    await seed.query('TRUNCATE game_platform_challenge_solves, competitor_daily_activity');
     let t = performance.now();
     for (let i = 0; i < rows.length; i += INGEST_CHUNK) await writes.insertSolves(rows.slice(i, i + INGEST_CHUNK));
     const oursRate = rows.length / ((performance.now() - t) / 1000);

@@ -7,3 +7,4 @@ export * from './sync.config';
 export * from './sync-outcome';
 export * from './sync-write.repository';
 export * from './totals-sweep.service';
+export * from './score-sync-advice';

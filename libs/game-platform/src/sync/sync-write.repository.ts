@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Prisma, PrismaService } from '@app/persistence';
 import { ChallengeSolveDto, FlashCtfEventDto } from '../client';
 import { retierSql, TierPolicy } from './activity-tiers';
+import { recordAccessDays } from './daily-activity';
 import { flashEventId } from './flash-event-id';
 import { CompetitorOutcome, FailedCompetitor, FetchedCompetitor } from './sync-outcome';
 
@@ -38,6 +39,7 @@ export class SyncWriteRepository {
         fetched.flatMap((o) => (o.flashEvents ?? []).map((event) => ({ synedUserId: o.target.synedUserId, metactfUserId: o.metactfUserId, event }))),
       );
       await recordSuccesses(tx, fetched, newSolves);
+      await recordAccessDays(tx, fetched.map((o) => ({ synedUserId: o.target.synedUserId, accessedUnix: o.remoteAccessedUnix })));
       await recordFailures(tx, failed);
       if (fetched.length > 0) await tx.$executeRaw(retierSql(fetched.map((o) => o.target.synedUserId), policy));
       return newSolves;
@@ -71,7 +73,10 @@ function solveRows(fetched: FetchedCompetitor[]): SolveRow[] {
 async function insertSolves(db: Db, rows: SolveRow[]): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
   if (rows.length === 0) return counts;
+  // The daily aggregate counts the rows this statement actually inserted (RETURNING), so an overlap
+  // re-read of stored solves adds nothing; same statement, same transaction as the solves.
   const inserted = await db.$queryRaw<{ syned_user_id: string }[]>`
+    WITH inserted AS (
     INSERT INTO game_platform_challenge_solves
       (syned_user_id, metactf_user_id, challenge_solve_id, challenge_id, challenge_title, challenge_category,
        challenge_points, solved_at, source, raw_payload)
@@ -88,7 +93,14 @@ async function insertSolves(db: Db, rows: SolveRow[]): Promise<Map<string, numbe
       ${rows.map((r) => JSON.stringify(r.solve.raw))}::jsonb[]
     ) AS t(u, m, sid, cid, title, category, points, ts, raw)
     ON CONFLICT (syned_user_id, challenge_solve_id) DO NOTHING
-    RETURNING syned_user_id`;
+    RETURNING syned_user_id, solved_at, challenge_points
+    ), daily AS (
+      INSERT INTO competitor_daily_activity AS d (syned_user_id, day, solves, points)
+      SELECT syned_user_id, (solved_at AT TIME ZONE 'UTC')::date, count(*), COALESCE(sum(challenge_points), 0)
+      FROM inserted GROUP BY 1, 2 ORDER BY 1, 2
+      ON CONFLICT (syned_user_id, day) DO UPDATE SET solves = d.solves + EXCLUDED.solves, points = d.points + EXCLUDED.points
+    )
+    SELECT syned_user_id FROM inserted`;
   for (const { syned_user_id } of inserted) counts.set(syned_user_id, (counts.get(syned_user_id) ?? 0) + 1);
   return counts;
 }

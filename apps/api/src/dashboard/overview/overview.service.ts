@@ -1,0 +1,134 @@
+import { Injectable } from '@nestjs/common';
+import { PrismaService } from '@app/persistence';
+import { dashboardAnswer } from '../dashboard-answer';
+import { competitorScopeSql, DashboardFilter, platformUserScopeSql, previousPeriod } from '../dashboard-filter.query';
+import { rangeDays, runningTotals, utcDayText } from '../day-series';
+import { DashboardOverviewDto, KpiCardDto } from './overview.dto';
+
+interface DayCount {
+  day: string;
+  n: number;
+}
+
+interface PeriodCounts {
+  current: number;
+  previous: number;
+}
+
+/**
+ * The five KPI cards. Each reads the range and the period before it in one pass over per-day rows
+ * (competitor_daily_activity, competitors, memberships, Flash CTF results), never over solves.
+ * Definitions: docs/dashboard.md.
+ */
+@Injectable()
+export class OverviewService {
+  constructor(private readonly prisma: PrismaService) {}
+
+  async overview(filter: DashboardFilter): Promise<DashboardOverviewDto> {
+    const before = previousPeriod(filter);
+    const days = rangeDays(filter.from, filter.toExclusive);
+    const [activity, activeCompetitors, registrations, enrollments, flash, flashParticipants, anySolve] = await Promise.all([
+      this.dailyActivity(filter, before),
+      this.distinctActive(filter, before),
+      this.registrationsByDay(filter),
+      this.enrollmentsByDay(filter),
+      this.flashParticipantsByDay(filter, before),
+      this.distinctFlashParticipants(filter, before),
+      this.anySolve(filter),
+    ]);
+    const inRange = (rows: DayCount[]) => rows.filter((row) => row.day >= days[0]);
+    const sumOf = (rows: DayCount[]) => rows.reduce((total, row) => total + row.n, 0);
+    const daily = (rows: DayCount[]) => {
+      const byDay = new Map(rows.map((row) => [row.day, row.n]));
+      return days.map((day) => byDay.get(day) ?? 0);
+    };
+    /** Totals as of each day's end, and as of the end of the period before. */
+    const cumulative = (rows: DayCount[]): [number[], number] => [runningTotals(rows, days), sumOf(rows.filter((row) => row.day < days[0]))];
+    const solves = activity.map(({ day, solves }) => ({ day, n: solves }));
+    const active = activity.map(({ day, active }) => ({ day, n: active }));
+    const [registered, registeredBefore] = cumulative(registrations);
+    const [enrolled, enrolledBefore] = cumulative(enrollments);
+
+    return {
+      ...(await dashboardAnswer(this.prisma, filter, anySolve, 'no_solves_yet')),
+      kpis: {
+        activeOnPlatform: card(activeCompetitors, days, daily(active)),
+        registeredCompetitors: card({ current: registered[registered.length - 1], previous: registeredBefore }, days, registered),
+        teamEnrollment: card({ current: enrolled[enrolled.length - 1], previous: enrolledBefore }, days, enrolled),
+        totalChallengesSolved: card({ current: sumOf(inRange(solves)), previous: sumOf(solves) - sumOf(inRange(solves)) }, days, daily(solves)),
+        monthlyCtfParticipation: card(flashParticipants, days, daily(flash)),
+      },
+    };
+  }
+
+  /** Per day of both periods: solves, and competitors active (a solve or a platform access). */
+  private dailyActivity(filter: DashboardFilter, before: DashboardFilter) {
+    return this.prisma.$queryRaw<{ day: string; solves: number; active: number }[]>`
+      SELECT to_char(d.day, 'YYYY-MM-DD') AS day, sum(d.solves)::int AS solves, count(*) FILTER (WHERE d.solves > 0 OR d.accessed)::int AS active
+      FROM competitor_daily_activity d
+      WHERE ${platformUserScopeSql(filter, 'd.syned_user_id')} AND d.day >= ${utcDayText(before.from)}::date AND d.day < ${utcDayText(filter.toExclusive)}::date
+      GROUP BY d.day`;
+  }
+
+  private async distinctActive(filter: DashboardFilter, before: DashboardFilter): Promise<PeriodCounts> {
+    const [row] = await this.prisma.$queryRaw<PeriodCounts[]>`
+      SELECT count(DISTINCT d.syned_user_id) FILTER (WHERE d.day >= ${utcDayText(filter.from)}::date)::int AS current,
+             count(DISTINCT d.syned_user_id) FILTER (WHERE d.day < ${utcDayText(filter.from)}::date)::int AS previous
+      FROM competitor_daily_activity d
+      WHERE ${platformUserScopeSql(filter, 'd.syned_user_id')} AND (d.solves > 0 OR d.accessed)
+        AND d.day >= ${utcDayText(before.from)}::date AND d.day < ${utcDayText(filter.toExclusive)}::date`;
+    return row;
+  }
+
+  /** Competitors created per UTC day, up to the end of the range (whole history: one row per day with any). */
+  private registrationsByDay(filter: DashboardFilter) {
+    return this.prisma.$queryRaw<DayCount[]>`
+      SELECT to_char((c.created_at AT TIME ZONE 'UTC')::date, 'YYYY-MM-DD') AS day, count(*)::int AS n
+      FROM competitors c WHERE ${competitorScopeSql(filter)} AND c.created_at < ${filter.toExclusive}
+      GROUP BY 1`;
+  }
+
+  /** Current team memberships by the UTC day they were made, up to the end of the range. */
+  private enrollmentsByDay(filter: DashboardFilter) {
+    return this.prisma.$queryRaw<DayCount[]>`
+      SELECT to_char((m.created_at AT TIME ZONE 'UTC')::date, 'YYYY-MM-DD') AS day, count(*)::int AS n
+      FROM team_memberships m JOIN competitors c ON c.id = m.competitor_id
+      WHERE ${competitorScopeSql(filter)} AND m.created_at < ${filter.toExclusive}
+      GROUP BY 1`;
+  }
+
+  /** Competitors who solved at least one challenge of a Flash CTF event that started that UTC day. */
+  private flashParticipantsByDay(filter: DashboardFilter, before: DashboardFilter) {
+    return this.prisma.$queryRaw<DayCount[]>`
+      SELECT to_char((e.started_at AT TIME ZONE 'UTC')::date, 'YYYY-MM-DD') AS day, count(DISTINCT e.syned_user_id)::int AS n
+      FROM game_platform_flash_ctf_events e
+      WHERE ${platformUserScopeSql(filter, 'e.syned_user_id')} AND e.challenges_solved > 0 AND e.started_at >= ${before.from} AND e.started_at < ${filter.toExclusive}
+      GROUP BY 1`;
+  }
+
+  private async distinctFlashParticipants(filter: DashboardFilter, before: DashboardFilter): Promise<PeriodCounts> {
+    const [row] = await this.prisma.$queryRaw<PeriodCounts[]>`
+      SELECT count(DISTINCT e.syned_user_id) FILTER (WHERE e.started_at >= ${filter.from})::int AS current,
+             count(DISTINCT e.syned_user_id) FILTER (WHERE e.started_at < ${filter.from})::int AS previous
+      FROM game_platform_flash_ctf_events e
+      WHERE ${platformUserScopeSql(filter, 'e.syned_user_id')} AND e.challenges_solved > 0 AND e.started_at >= ${before.from} AND e.started_at < ${filter.toExclusive}`;
+    return row;
+  }
+
+  private async anySolve(filter: DashboardFilter): Promise<boolean> {
+    const [row] = await this.prisma.$queryRaw<{ any: boolean }[]>`
+      SELECT EXISTS (SELECT 1 FROM competitor_daily_activity d WHERE ${platformUserScopeSql(filter, 'd.syned_user_id')} AND d.solves > 0) AS any`;
+    return row.any;
+  }
+}
+
+function card({ current, previous }: PeriodCounts, days: string[], values: number[]): KpiCardDto {
+  const delta = current - previous;
+  return {
+    value: current,
+    previous,
+    delta,
+    deltaPct: previous === 0 ? null : Math.round((delta / previous) * 1000) / 10,
+    sparkline: days.map((day, index) => ({ day, value: values[index] })),
+  };
+}

@@ -1,0 +1,23 @@
+import { Prisma } from '@app/persistence';
+
+type Db = Prisma.TransactionClient;
+
+export interface AccessSeen {
+  synedUserId: string;
+  accessedUnix: number | null;
+}
+
+/**
+ * Marks the UTC day of each reported platform access in competitor_daily_activity. The vendor only
+ * reports the latest access, which the stats overwrite; this keeps the day for trends. Idempotent.
+ */
+export async function recordAccessDays(db: Db, seen: AccessSeen[]): Promise<void> {
+  const known = seen.filter((s): s is { synedUserId: string; accessedUnix: number } => s.accessedUnix !== null);
+  if (known.length === 0) return;
+  await db.$executeRaw`
+    INSERT INTO competitor_daily_activity AS d (syned_user_id, day, accessed)
+    SELECT DISTINCT u, (to_timestamp(ts) AT TIME ZONE 'UTC')::date, true
+    FROM unnest(${known.map((s) => s.synedUserId)}::uuid[], ${known.map((s) => s.accessedUnix)}::float8[]) AS t(u, ts)
+    ORDER BY 1, 2
+    ON CONFLICT (syned_user_id, day) DO UPDATE SET accessed = true WHERE NOT d.accessed`;
+}

@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { GamePlatformClient } from '@app/game-platform';
+import { addCompetitors, ageSyncState, jobId, SyncHarness, useSyncHarness } from './sync-harness';
+
+const utcDay = (unix: number) => new Date(unix * 1000).toISOString().slice(0, 10);
+
+interface DayRow {
+  day: string;
+  solves: number;
+  points: number;
+  accessed: boolean;
+}
+
+describe('daily activity aggregates kept by the sync (simulator, PostgreSQL)', () => {
+  let h: SyncHarness;
+  let competitors: { id: string; synedUserId: string }[];
+
+  beforeAll(async () => {
+    h = await useSyncHarness('daily-activity', { users: 6, seed: 777 });
+    competitors = await addCompetitors(h.prisma, h.coachId, [0, 1, 2, 3, 4, 5]);
+  });
+
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  const stored = async (synedUserId: string): Promise<DayRow[]> =>
+    h.prisma.$queryRaw<DayRow[]>`
+      SELECT to_char(day, 'YYYY-MM-DD') AS day, solves, points, accessed FROM competitor_daily_activity
+      WHERE syned_user_id = ${synedUserId}::uuid ORDER BY day`;
+
+  /**
+   * The same aggregate computed by hand from what the vendor holds. `accessed` accumulates: each sync
+   * marks the day of the access the vendor reports then, and earlier marks stay.
+   */
+  const expectAggregatesMatchVendor = async (accessedDays: Map<string, Set<string>>) => {
+    const now = (await h.sim.control.clock()).nowUnix;
+    for (const c of competitors) {
+      const vendor = await h.worker.get(GamePlatformClient).getOdlScores({ synedUserId: c.synedUserId });
+      const seen = accessedDays.get(c.synedUserId) ?? new Set<string>();
+      if (typeof vendor.last_accessed_unix === 'number') seen.add(utcDay(vendor.last_accessed_unix));
+      accessedDays.set(c.synedUserId, seen);
+      const days = new Map<string, DayRow>([...seen].map((day) => [day, { day, solves: 0, points: 0, accessed: true }]));
+      for (const solve of await h.sim.control.solves(c.synedUserId)) {
+        if (solve.visible_at_unix > now) continue;
+        const day = utcDay(solve.timestamp_unix);
+        const row = days.get(day) ?? { day, solves: 0, points: 0, accessed: false };
+        row.solves += 1;
+        row.points += solve.challenge_points;
+        days.set(day, row);
+      }
+      const expected = [...days.values()].sort((a, b) => a.day.localeCompare(b.day));
+      expect(await stored(c.synedUserId)).toEqual(expected);
+    }
+  };
+
+  const accessedDays = new Map<string, Set<string>>();
+
+  it('a first sync stores per-day solves, points and the access day of every competitor', async () => {
+    expect(await h.sync.run({}, jobId())).toMatchObject({ status: 'succeeded', errors: 0 });
+    expect(await h.prisma.competitorDailyActivity.count()).toBeGreaterThan(0);
+    await expectAggregatesMatchVendor(accessedDays);
+  });
+
+  it('the overlap re-read and the totals sweep re-read stored solves without counting them twice', async () => {
+    const user = competitors[2].synedUserId;
+    const now = (await h.sim.control.clock()).nowUnix;
+    // Inside the overlap window: the next run re-reads the stored solves of the last 10 minutes too.
+    await h.sim.control.addSolves(user, [{ timestampUnix: now - 60 }, { timestampUnix: now }]);
+    await ageSyncState(h.prisma, 24);
+    expect(await h.sync.run({}, jobId())).toMatchObject({ newSolves: 2 });
+    await h.sim.control.addSolves(user, [{ timestampUnix: now + 1 }]);
+    await h.sim.control.advanceClock(30);
+    for (let i = 0; i < 3; i++) {
+      await ageSyncState(h.prisma, 24);
+      await h.sync.run({}, jobId());
+    }
+    // The sweep's unfiltered read lists every solve again.
+    expect(await h.sweep.run({}, jobId('sweep'))).toMatchObject({ errors: 0 });
+    await expectAggregatesMatchVendor(accessedDays);
+    const total = await h.prisma.competitorDailyActivity.aggregate({ _sum: { solves: true } });
+    expect(total._sum.solves).toBe(await h.prisma.gamePlatformChallengeSolve.count());
+  });
+
+  it("the migration's backfill rebuilds the solve history from stored solves, and the last known access day", async () => {
+    const snapshot = () =>
+      h.prisma.$queryRaw<{ u: string; day: string; solves: number; points: number; accessed: boolean }[]>`
+        SELECT syned_user_id::text AS u, to_char(day, 'YYYY-MM-DD') AS day, solves, points, accessed
+        FROM competitor_daily_activity ORDER BY 1, 2`;
+    const before = await snapshot();
+    const migration = readFileSync(join(__dirname, '../../prisma/migrations/20261127141614_dashboard_daily_activity/migration.sql'), 'utf8');
+    const backfill = migration.slice(migration.indexOf('-- Backfill'));
+    await h.prisma.$executeRaw`DELETE FROM competitor_daily_activity`;
+    for (const statement of backfill.split(';').filter((s) => s.replace(/--.*$/gm, '').trim())) await h.prisma.$executeRawUnsafe(statement);
+    const after = await snapshot();
+
+    const solveDays = (rows: typeof before) => rows.filter((r) => r.solves > 0).map(({ u, day, solves, points }) => ({ u, day, solves, points }));
+    expect(solveDays(after)).toEqual(solveDays(before));
+    // Only the latest access survives in the stats, so the backfill knows that day alone.
+    const lastAccessDay = (rows: typeof before) => [...new Map(rows.filter((r) => r.accessed).map((r) => [r.u, r.day])).entries()].sort();
+    expect(lastAccessDay(after)).toEqual(lastAccessDay(before));
+    expect(after.filter((r) => r.accessed)).toHaveLength(lastAccessDay(before).length);
+  });
+});
