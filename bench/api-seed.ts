@@ -77,7 +77,7 @@ export async function seedApiWorld(url: string, size: ApiSeedSize): Promise<ApiS
     // The sync keeps per-day activity beside the solves it stores; seeded here from the same solves.
     await db.query(`
       INSERT INTO competitor_daily_activity (syned_user_id, day, solves, points, accessed)
-      SELECT v.syned_user_id, (v.solved_at AT TIME ZONE 'UTC')::date, count(*), sum(v.challenge_points), bool_or((st.last_accessed_at AT TIME ZONE 'UTC')::date = (v.solved_at AT TIME ZONE 'UTC')::date)
+      SELECT v.syned_user_id, (v.solved_at AT TIME ZONE 'UTC')::date, count(*), sum(v.challenge_points), coalesce(bool_or((st.last_accessed_at AT TIME ZONE 'UTC')::date = (v.solved_at AT TIME ZONE 'UTC')::date), false)
       FROM game_platform_challenge_solves v JOIN bench_competitors c ON c.gp = v.syned_user_id JOIN game_platform_stats st ON st.competitor_id = c.id
       GROUP BY 1, 2`);
     await db.query(`
