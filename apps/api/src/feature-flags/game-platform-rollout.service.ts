@@ -1,7 +1,7 @@
 import { Injectable, ServiceUnavailableException } from '@nestjs/common';
 import { IntegrationSwitch, INTEGRATION_DISABLED_MESSAGE } from '@app/game-platform';
 import { FeatureFlagsService } from './feature-flags.service';
-import { decideRollout, RolloutDecision } from './rollout-bucket';
+import { decideRollout, RolloutDecision, RolloutRule } from './rollout-bucket';
 
 const FLAG = 'game_platform_integration';
 
@@ -19,9 +19,10 @@ export class GamePlatformRollout {
     private readonly flags: FeatureFlagsService,
   ) {}
 
-  async availabilityFor(coachId: string): Promise<GamePlatformAvailability> {
+  /** `rule`: the flag row when the caller has already read it. */
+  async availabilityFor(coachId: string, rule?: RolloutRule): Promise<GamePlatformAvailability> {
     if (!this.integration.enabled) return 'switched_off';
-    return decideRollout(FLAG, await this.flags.rule(FLAG), coachId);
+    return decideRollout(FLAG, rule ?? (await this.flags.rule(FLAG)), coachId);
   }
 
   /** Throws 503 with a message a frontend can show when the coach may not use the game platform yet. */

@@ -5,6 +5,7 @@ import { AuthenticatedUser, isAdmin } from '../auth';
 import { CoachView } from '../coaches/coach.dto';
 import { FeatureFlagsService } from '../feature-flags/feature-flags.service';
 import { GamePlatformAvailability, GamePlatformRollout, unavailableMessage } from '../feature-flags/game-platform-rollout.service';
+import { RolloutRule } from '../feature-flags/rollout-bucket';
 import { IntegrationAccessDto, IntegrationMode, MeDto } from './me.dto';
 
 const FLAG = 'game_platform_integration';
@@ -37,17 +38,17 @@ export class MeService {
     return {
       user: { id: user.id, role: user.role },
       coach: coach && CoachView.from(coach),
-      integration: { ...flagFigures, ...(await this.access(user, coach !== null, rule.enabled)) },
+      integration: { ...flagFigures, ...(await this.access(user, coach !== null, rule)) },
     };
   }
 
-  private async access(user: AuthenticatedUser, hasProfile: boolean, flagEnabled: boolean): Promise<Pick<IntegrationAccessDto, 'mode' | 'canWrite' | 'message'>> {
+  private async access(user: AuthenticatedUser, hasProfile: boolean, rule: RolloutRule): Promise<Pick<IntegrationAccessDto, 'mode' | 'canWrite' | 'message'>> {
     if (isAdmin(user)) {
       if (!this.integration.enabled) return { mode: 'read_only', canWrite: false, message: INTEGRATION_DISABLED_MESSAGE };
-      if (!flagEnabled) return { mode: 'paused', canWrite: false, message: unavailableMessage('disabled') ?? null };
+      if (!rule.enabled) return { mode: 'paused', canWrite: false, message: unavailableMessage('disabled') ?? null };
       return { mode: 'per_coach', canWrite: true, message: null };
     }
-    const availability = await this.rollout.availabilityFor(user.id);
+    const availability = await this.rollout.availabilityFor(user.id, rule);
     const message = unavailableMessage(availability) ?? (hasProfile ? null : NO_PROFILE);
     return { mode: MODES[availability], canWrite: message === null, message };
   }
