@@ -1785,7 +1785,8 @@ export interface components {
             coachId: string;
             /** Format: uuid */
             competitorId: string;
-            division: components["schemas"]["Division"] | null;
+            /** @enum {string|null} */
+            division: "middle_school" | "high_school" | "college" | null;
             email: string | null;
             firstName: string;
             /**
@@ -1841,10 +1842,7 @@ export interface components {
             remote: components["schemas"]["RemoteMetadataDto"];
         };
         MeUserDto: {
-            /**
-             * Format: uuid
-             * @description The JWT subject (a coach id for coaches)
-             */
+            /** @description The JWT subject: a coach id (UUID) for coaches, any identifier for administrators */
             id: string;
             role: components["schemas"]["Role"];
         };
