@@ -11,7 +11,13 @@ export interface RedisConnectionSettings {
   /** null for BullMQ workers: a blocking command must survive a Redis restart instead of failing the worker. */
   maxRetriesPerRequest: number | null;
   enableOfflineQueue?: boolean;
+  /** Fail a command not answered within this many ms (request-path connections only: never on blocking ones). */
+  commandTimeout?: number;
+  retryStrategy?: (attempt: number) => number;
 }
+
+/** Reconnect attempts at most 1 s apart, so service resumes within seconds of Redis coming back. */
+const reconnectDelayMs = (attempt: number) => Math.min(attempt * 100, 1000);
 
 export function redisOptionsFromUrl(url: string, overrides: Partial<RedisConnectionSettings> = {}): RedisConnectionSettings {
   const parsed = new URL(url);
@@ -23,6 +29,7 @@ export function redisOptionsFromUrl(url: string, overrides: Partial<RedisConnect
     db: parsed.pathname.length > 1 ? Number(parsed.pathname.slice(1)) : 0,
     tls: parsed.protocol === 'rediss:' ? {} : undefined,
     maxRetriesPerRequest: null,
+    retryStrategy: reconnectDelayMs,
     ...overrides,
   };
 }

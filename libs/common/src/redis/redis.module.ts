@@ -1,15 +1,20 @@
 import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import { ConfigModule, ConfigType } from '@nestjs/config';
 import Redis from 'ioredis';
+import { dependencyConfig, perCallBudgetMs } from '../fail-fast/dependency.config';
 import { redisConfig } from './redis.config';
 import { redisOptionsFromUrl } from './redis-connection';
 
 /** The app's own Redis connection (rate limiter, health, locks); BullMQ keeps its own connections. */
 @Injectable()
 export class RedisClient extends Redis implements OnApplicationShutdown {
-  constructor(@Inject(redisConfig.KEY) config: ConfigType<typeof redisConfig>) {
-    // Unlike BullMQ's blocking connections, our commands give up after a few reconnect attempts.
-    super(redisOptionsFromUrl(config.REDIS_URL, { maxRetriesPerRequest: 3 }));
+  constructor(
+    @Inject(redisConfig.KEY) config: ConfigType<typeof redisConfig>,
+    @Inject(dependencyConfig.KEY) dependency: ConfigType<typeof dependencyConfig>,
+  ) {
+    // Unlike BullMQ's blocking connections, our commands give up: after a few reconnect attempts, or
+    // when Redis does not answer in time (a request never hangs on a Redis that is down).
+    super(redisOptionsFromUrl(config.REDIS_URL, { maxRetriesPerRequest: 3, commandTimeout: perCallBudgetMs(dependency.DEPENDENCY_TIMEOUT_MS) }));
     this.on('error', () => undefined); // connection errors surface through health checks and failed commands
   }
 
@@ -22,7 +27,7 @@ export class RedisClient extends Redis implements OnApplicationShutdown {
 
 @Global()
 @Module({
-  imports: [ConfigModule.forFeature(redisConfig)],
+  imports: [ConfigModule.forFeature(redisConfig), ConfigModule.forFeature(dependencyConfig)],
   providers: [RedisClient],
   exports: [RedisClient, ConfigModule],
 })

@@ -3,12 +3,14 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter } from '@bull-board/fastify';
-import { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { dependencyUnavailable, unavailableDependency } from '@app/common';
 import { JobQueueService, QueueName } from '@app/jobs';
 import { AuditService } from '../../audit/audit.service';
 import { AuthenticatedUser } from '../../auth';
 import { AdminSessionService, BULL_BOARD_PATH } from './admin-session.service';
 import { loginPage } from './login-page';
+import { CROSS_SITE_MESSAGE, originCheck } from './same-origin';
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -16,7 +18,9 @@ const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * Bull Board at /admin/queues for every queue, inside its own Fastify scope whose hook admits only
  * admins (bearer JWT or session cookie): 401 without credentials (browsers get the sign-in form),
  * 403 for non-admins. Its retry/clean/pause call the same BullMQ operations as the admin REST API,
- * and every mutating call is audited.
+ * and every mutating call is audited. A mutating call authenticated by the session cookie must come
+ * from the board's own origin (the Origin check that keeps other sites from riding the cookie), and
+ * a Redis that is down gives 503, not a hang.
  */
 export async function mountBullBoard(app: NestFastifyApplication): Promise<void> {
   const jobs = app.get(JobQueueService);
@@ -35,6 +39,11 @@ export async function mountBullBoard(app: NestFastifyApplication): Promise<void>
     scope.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
       try {
         const user = await sessions.adminFromRequest(request.headers);
+        const byCookie = !request.headers.authorization;
+        if (user && byCookie && MUTATING.has(request.method) && originCheck(request) !== 'same') {
+          await deny(request, reply, 403, CROSS_SITE_MESSAGE);
+          return;
+        }
         if (user) {
           actors.set(request, user);
           return;
@@ -44,6 +53,11 @@ export async function mountBullBoard(app: NestFastifyApplication): Promise<void>
         if (!(error instanceof HttpException)) throw error;
         await deny(request, reply, error.getStatus(), error.message);
       }
+    });
+    scope.setErrorHandler(async (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+      const dependency = unavailableDependency(error);
+      if (!dependency) throw error;
+      await deny(request, reply, 503, dependencyUnavailable(dependency, error.message).message);
     });
     scope.addHook('onResponse', async (request: FastifyRequest, reply: FastifyReply) => {
       const actor = actors.get(request);
