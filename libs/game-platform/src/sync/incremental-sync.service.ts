@@ -53,7 +53,7 @@ interface Plan {
 
 /**
  * One run of the incremental score sync: single-flight across processes, one batch of the rotation
- * (or every competitor of one coach), a Flash CTF sentinel check, a read-only roster drift check
+ * (or every competitor of one coach), a Flash CTF sentinel check, a roster drift check (and repair)
  * once per cycle, and a telemetry row.
  */
 @Injectable()
@@ -110,32 +110,32 @@ export class IncrementalSyncService implements OnApplicationShutdown {
     const sentinelCheck = this.checkSentinel(client, dryRun, coachId);
     const flashPlan = sentinelCheck.then((sentinel): FlashPlan => (target) => needsFlashSync(target, sentinel));
     flashPlan.catch(() => undefined);
+    let pipeline: BatchPipeline | undefined;
+    // Counts are added to the row chunk by chunk; at the end only the calls no chunk recorded remain.
+    const recordRemainingCalls = () => this.runs.addProgress(run.id, { apiCallCount: pipeline ? pipeline.unrecordedCalls : client.callCount });
     try {
       const plan = coachId ? await this.planCoach(coachId) : await this.planRotation(run);
       await this.runs.setPosition(run.id, { cycleId: plan.position?.cycleId ?? null, batchNumber: plan.position?.batchNumber ?? 0, totalBatches: plan.totalBatches });
 
-      const pipeline = new BatchPipeline(client, this.writes, {
+      pipeline = new BatchPipeline(client, this.writes, {
         concurrency: this.config.GAME_PLATFORM_SYNC_CONCURRENCY,
         overlapSeconds: this.config.GAME_PLATFORM_SYNC_OVERLAP_SECONDS,
         dryRun,
         policy: this.policy,
+        recordProgress: (progress, tx) => this.runs.addProgress(run.id, progress, tx),
       });
       const tally = await pipeline.run(plan.candidates.map(toTarget), flashPlan);
       const flash = await sentinelCheck;
       if (flash.error) notes.push(flash.error);
 
-      const drift = coachId || plan.position?.batchNumber === 0 ? await this.checkRoster(client, coachId, notes) : null;
+      const drift = coachId || plan.position?.batchNumber === 0 ? await this.checkRoster(client, coachId, dryRun, notes) : null;
       if (!dryRun && flash.window && (await this.sentinel.closeIfCovered(flash.window))) {
         this.logger.log({ msg: 'Flash CTF sync window closed: every competitor covered', windowId: flash.window.id });
       }
       const durationMs = Date.now() - started;
+      await recordRemainingCalls();
       await this.runs.finish(run.id, 'succeeded', durationMs, {
         competitorsTotal: await this.selection.countSyncable(coachId),
-        competitorsProcessed: tally.synced + tally.skipped + tally.errors,
-        competitorsWithNewData: tally.synced,
-        competitorsSkipped: tally.skipped,
-        errorCount: tally.errors,
-        apiCallCount: client.callCount,
         flashCtfSync: flash.window !== null,
         rosterDriftCount: drift?.count ?? 0,
         rosterDrift: drift ? { teams: drift.teams.map((team) => ({ ...team })) } : null,
@@ -147,8 +147,8 @@ export class IncrementalSyncService implements OnApplicationShutdown {
     } catch (error) {
       // Its transaction must not outlive the run (and the lock).
       await sentinelCheck.catch(() => undefined);
-      await this.runs
-        .finish(run.id, 'failed', Date.now() - started, { apiCallCount: client.callCount, errorDetails: { error: describeFailure(error), notes } })
+      await recordRemainingCalls()
+        .then(() => this.runs.finish(run.id, 'failed', Date.now() - started, { errorDetails: { error: describeFailure(error), notes } }))
         .catch(() => undefined);
       throw error;
     }
@@ -199,9 +199,12 @@ export class IncrementalSyncService implements OnApplicationShutdown {
     return { position: null, totalBatches: Math.ceil(candidates.length / batchSize), candidates };
   }
 
-  private async checkRoster(client: GamePlatformClient, coachId: string | undefined, notes: string[]): Promise<RosterDrift | null> {
+  /** Drift found is repaired (its teams' syncs enqueued), except by a dry run. */
+  private async checkRoster(client: GamePlatformClient, coachId: string | undefined, dryRun: boolean, notes: string[]): Promise<RosterDrift | null> {
     try {
-      return await this.roster.check(client, coachId);
+      const drift = await this.roster.check(client, coachId);
+      if (!dryRun) await this.roster.repair(drift);
+      return drift;
     } catch (error) {
       notes.push(`roster drift check: ${describeFailure(error)}`);
       return null;

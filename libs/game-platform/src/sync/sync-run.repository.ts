@@ -22,7 +22,20 @@ export interface RunTelemetry {
   errorDetails: Prisma.InputJsonValue | null;
 }
 
-/** One telemetry row per job: a retried job (same queue job id) resumes its own row. */
+/** Counts a run adds as it goes: each chunk's in the transaction that stores it, so they match what was written. */
+export interface RunProgress {
+  competitorsProcessed: number;
+  competitorsWithNewData: number;
+  competitorsSkipped: number;
+  errorCount: number;
+  newSolves: number;
+  apiCallCount: number;
+}
+
+/**
+ * One telemetry row per job: a retried job (same queue job id) resumes its own row, keeping the
+ * counts its interrupted attempts committed.
+ */
 @Injectable()
 export class SyncRunRepository {
   constructor(private readonly prisma: PrismaService) {}
@@ -47,6 +60,11 @@ export class SyncRunRepository {
       data: { status: 'failed', finishedAt: new Date(), errorDetails: { interrupted: 'the process running it stopped before it finished' } },
     });
     return count;
+  }
+
+  async addProgress(runId: string, progress: Partial<RunProgress>, db: Prisma.TransactionClient = this.prisma): Promise<void> {
+    const increments = Object.fromEntries(Object.entries(progress).map(([field, by]) => [field, { increment: by }]));
+    await db.gamePlatformSyncRun.update({ where: { id: runId }, data: increments });
   }
 
   async setPosition(runId: string, position: { cycleId: string | null; batchNumber: number; totalBatches: number }): Promise<void> {
