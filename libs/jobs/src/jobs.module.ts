@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule, ConfigType } from '@nestjs/config';
 import { BullModule } from '@nestjs/bullmq';
-import { dependencyConfig, perCallBudgetMs, redisConfig, redisOptionsFromUrl } from '@app/common';
+import { dependencyConfig, failFastRedisOptions, redisConfig, redisOptionsFromUrl } from '@app/common';
 import { DeadLetterStore } from './dead-letters/dead-letter.store';
 import { JobQueueService } from './job-queue.service';
 import { ProcessingSwitch } from './processing/processing-switch.service';
@@ -12,8 +12,9 @@ const DAY_SECONDS = 24 * 60 * 60;
 
 export interface JobsModuleOptions {
   /**
-   * Queue commands fail after part of DEPENDENCY_TIMEOUT_MS instead of waiting for Redis to come
-   * back: for a process that only produces and reads jobs (the API). A worker must not set it: its
+   * Queue commands fail at once while Redis is disconnected (and after part of DEPENDENCY_TIMEOUT_MS
+   * when it does not answer) instead of waiting for it to come back: for a process that only
+   * produces and reads jobs (the API). A worker must not set it: its
    * BullMQ workers inherit the queue's connection, and their blocking reads outlast any such timeout.
    */
   failFast?: boolean;
@@ -35,7 +36,7 @@ export class JobsModule {
           useFactory: (redis: ConfigType<typeof redisConfig>, queue: ConfigType<typeof queueConfig>, dependency: ConfigType<typeof dependencyConfig>) => ({
             connection: redisOptionsFromUrl(
               redis.REDIS_URL,
-              options.failFast ? { maxRetriesPerRequest: 1, commandTimeout: perCallBudgetMs(dependency.DEPENDENCY_TIMEOUT_MS) } : {},
+              options.failFast ? failFastRedisOptions(dependency.DEPENDENCY_TIMEOUT_MS) : {},
             ),
             prefix: redis.REDIS_KEY_PREFIX,
             defaultJobOptions: {

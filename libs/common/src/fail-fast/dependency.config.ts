@@ -14,8 +14,16 @@ export class DependencyEnv {
   DEPENDENCY_TIMEOUT_MS = 2000;
 }
 
-/** A single command's or check's share of the timeout, so the answer (503 included) still fits in it. */
+/**
+ * A single command's or readiness check's share of the timeout: half, so a request making two
+ * calls, or a probe, still answers (503 included) within it.
+ */
 export function perCallBudgetMs(timeoutMs: number): number {
+  return Math.floor(timeoutMs / 2);
+}
+
+/** When a request still running while Redis is disconnected is answered 503 (after the checks' own budget). */
+export function requestDeadlineMs(timeoutMs: number): number {
   return Math.floor(timeoutMs * 0.75);
 }
 

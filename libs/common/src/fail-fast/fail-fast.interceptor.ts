@@ -36,7 +36,7 @@ export class FailFastInterceptor implements NestInterceptor {
     const deadline = timer(this.timeoutMs).pipe(
       mergeMap(() => {
         const dependency = this.status.unreachable();
-        return dependency ? throwError(() => dependencyUnavailable(dependency, `no answer within ${this.timeoutMs} ms`)) : NEVER;
+        return dependency ? throwError(() => dependencyUnavailable(dependency, `disconnected, no answer within ${this.timeoutMs} ms`)) : NEVER;
       }),
     );
     return race(handled, deadline);

@@ -7,7 +7,7 @@ import { createLogger } from '../logging/create-logger';
 import { LoggingEnv } from '../logging/logging.config';
 import { PinoLoggerService } from '../logging/pino-logger.service';
 import { LifecycleEnv } from '../lifecycle/lifecycle.config';
-import { DependencyEnv } from '../fail-fast/dependency.config';
+import { DependencyEnv, requestDeadlineMs } from '../fail-fast/dependency.config';
 import { FailFastInterceptor } from '../fail-fast/fail-fast.interceptor';
 import { RedisClient } from '../redis/redis.module';
 import { REQUEST_ID_HEADER, requestIdOf } from './request-id';
@@ -53,7 +53,7 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
   );
   const redis = app.get(RedisClient, { strict: false });
   app.useGlobalInterceptors(
-    new FailFastInterceptor(loadEnv(DependencyEnv).DEPENDENCY_TIMEOUT_MS, { unreachable: () => (redis.status === 'ready' ? null : 'redis') }),
+    new FailFastInterceptor(requestDeadlineMs(loadEnv(DependencyEnv).DEPENDENCY_TIMEOUT_MS), { unreachable: () => (redis.status === 'ready' ? null : 'redis') }),
   );
   app.enableShutdownHooks();
   return app;

@@ -1,4 +1,5 @@
 import Redis from 'ioredis';
+import { perCallBudgetMs } from '../fail-fast/dependency.config';
 
 /** Plain connection settings, accepted both by ioredis and by BullMQ's connection option. */
 export interface RedisConnectionSettings {
@@ -36,4 +37,9 @@ export function redisOptionsFromUrl(url: string, overrides: Partial<RedisConnect
 
 export function createRedisClient(url: string, overrides: Partial<RedisConnectionSettings> = {}): Redis {
   return new Redis(redisOptionsFromUrl(url, overrides));
+}
+
+/** For connections of request paths (never BullMQ workers'): no offline queue, and a bounded wait for answers. */
+export function failFastRedisOptions(dependencyTimeoutMs: number): Partial<RedisConnectionSettings> {
+  return { maxRetriesPerRequest: 1, enableOfflineQueue: false, commandTimeout: perCallBudgetMs(dependencyTimeoutMs) };
 }

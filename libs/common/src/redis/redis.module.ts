@@ -1,9 +1,9 @@
 import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import { ConfigModule, ConfigType } from '@nestjs/config';
 import Redis from 'ioredis';
-import { dependencyConfig, perCallBudgetMs } from '../fail-fast/dependency.config';
+import { dependencyConfig } from '../fail-fast/dependency.config';
 import { redisConfig } from './redis.config';
-import { redisOptionsFromUrl } from './redis-connection';
+import { failFastRedisOptions, redisOptionsFromUrl } from './redis-connection';
 
 /** The app's own Redis connection (rate limiter, health, locks); BullMQ keeps its own connections. */
 @Injectable()
@@ -12,9 +12,9 @@ export class RedisClient extends Redis implements OnApplicationShutdown {
     @Inject(redisConfig.KEY) config: ConfigType<typeof redisConfig>,
     @Inject(dependencyConfig.KEY) dependency: ConfigType<typeof dependencyConfig>,
   ) {
-    // Unlike BullMQ's blocking connections, our commands give up: after a few reconnect attempts, or
-    // when Redis does not answer in time (a request never hangs on a Redis that is down).
-    super(redisOptionsFromUrl(config.REDIS_URL, { maxRetriesPerRequest: 3, commandTimeout: perCallBudgetMs(dependency.DEPENDENCY_TIMEOUT_MS) }));
+    // Unlike BullMQ's blocking connections, our commands never wait for Redis: refused at once while
+    // disconnected, failed when a connected Redis does not answer in time.
+    super(redisOptionsFromUrl(config.REDIS_URL, failFastRedisOptions(dependency.DEPENDENCY_TIMEOUT_MS)));
     this.on('error', () => undefined); // connection errors surface through health checks and failed commands
   }
 

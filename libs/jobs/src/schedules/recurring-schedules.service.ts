@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { ConfigType } from '@nestjs/config';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { Counter, Gauge } from 'prom-client';
-import { MetricsRegistry } from '@app/common';
+import { MetricsRegistry, RedisClient } from '@app/common';
 import { JOB_DEFINITIONS } from '../job-definitions';
 import { JobName, JobPayload } from '../job-names';
 import { JobQueueService } from '../job-queue.service';
@@ -32,6 +32,7 @@ export class RecurringSchedules implements OnApplicationBootstrap {
     private readonly jobs: JobQueueService,
     private readonly registry: SchedulerRegistry,
     @Inject(queueConfig.KEY) private readonly config: ConfigType<typeof queueConfig>,
+    private readonly redis: RedisClient,
     metrics: MetricsRegistry,
   ) {
     this.repairs = new Counter({
@@ -58,9 +59,11 @@ export class RecurringSchedules implements OnApplicationBootstrap {
     await this.jobs.schedule(name, pattern, payload);
   }
 
+  /** Checks every interval, and at once when Redis reconnects (it may have come back empty). */
   onApplicationBootstrap(): void {
-    const timer = setInterval(() => void this.reconcile().catch((error: unknown) => this.logger.warn({ msg: 'schedule check failed', err: error })), this.config.SCHEDULE_RECONCILE_INTERVAL_MS);
-    this.registry.addInterval('recurring-schedules', timer);
+    const check = () => void this.reconcile().catch((error: unknown) => this.logger.warn({ msg: 'schedule check failed', err: error }));
+    this.registry.addInterval('recurring-schedules', setInterval(check, this.config.SCHEDULE_RECONCILE_INTERVAL_MS));
+    this.redis.on('ready', check);
   }
 
   /** What Redis holds for each wanted schedule, read-only. */

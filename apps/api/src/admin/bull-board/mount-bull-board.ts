@@ -3,8 +3,8 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter } from '@bull-board/fastify';
-import { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { dependencyUnavailable, unavailableDependency } from '@app/common';
+import { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { dependencyUnavailable, RedisClient } from '@app/common';
 import { JobQueueService, QueueName } from '@app/jobs';
 import { AuditService } from '../../audit/audit.service';
 import { AuthenticatedUser } from '../../auth';
@@ -26,6 +26,7 @@ export async function mountBullBoard(app: NestFastifyApplication): Promise<void>
   const jobs = app.get(JobQueueService);
   const sessions = app.get(AdminSessionService);
   const audit = app.get(AuditService);
+  const redis = app.get(RedisClient, { strict: false });
   const serverAdapter = new FastifyAdapter();
   createBullBoard({
     queues: Object.values(QueueName).map((name) => new BullMQAdapter(jobs.queue(name))),
@@ -37,6 +38,11 @@ export async function mountBullBoard(app: NestFastifyApplication): Promise<void>
 
   await app.register(async (scope: FastifyInstance) => {
     scope.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+      // The board is all Redis: while it is disconnected, say so at once instead of letting the board fail.
+      if (redis.status !== 'ready') {
+        await deny(request, reply, 503, dependencyUnavailable('redis', 'disconnected').message);
+        return;
+      }
       try {
         const user = await sessions.adminFromRequest(request.headers);
         const byCookie = !request.headers.authorization;
@@ -53,11 +59,6 @@ export async function mountBullBoard(app: NestFastifyApplication): Promise<void>
         if (!(error instanceof HttpException)) throw error;
         await deny(request, reply, error.getStatus(), error.message);
       }
-    });
-    scope.setErrorHandler(async (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
-      const dependency = unavailableDependency(error);
-      if (!dependency) throw error;
-      await deny(request, reply, 503, dependencyUnavailable(dependency, error.message).message);
     });
     scope.addHook('onResponse', async (request: FastifyRequest, reply: FastifyReply) => {
       const actor = actors.get(request);
