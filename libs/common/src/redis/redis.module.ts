@@ -1,4 +1,4 @@
-import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
+import { Global, Inject, Injectable, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { ConfigModule, ConfigType } from '@nestjs/config';
 import Redis from 'ioredis';
 import { dependencyConfig } from '../fail-fast/dependency.config';
@@ -7,15 +7,29 @@ import { failFastRedisOptions, redisOptionsFromUrl } from './redis-connection';
 
 /** The app's own Redis connection (rate limiter, health, locks); BullMQ keeps its own connections. */
 @Injectable()
-export class RedisClient extends Redis implements OnApplicationShutdown {
+export class RedisClient extends Redis implements OnModuleInit, OnApplicationShutdown {
   constructor(
     @Inject(redisConfig.KEY) config: ConfigType<typeof redisConfig>,
-    @Inject(dependencyConfig.KEY) dependency: ConfigType<typeof dependencyConfig>,
+    @Inject(dependencyConfig.KEY) private readonly dependency: ConfigType<typeof dependencyConfig>,
   ) {
     // Unlike BullMQ's blocking connections, our commands never wait for Redis: refused at once while
     // disconnected, failed when a connected Redis does not answer in time.
     super(redisOptionsFromUrl(config.REDIS_URL, failFastRedisOptions(dependency.DEPENDENCY_TIMEOUT_MS)));
     this.on('error', () => undefined); // connection errors surface through health checks and failed commands
+  }
+
+  /** Start with a connection when Redis answers; when it does not, start anyway (readiness says so) and keep trying. */
+  async onModuleInit(): Promise<void> {
+    if (this.status === 'ready') return;
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.off('ready', done);
+        resolve();
+      };
+      const timer = setTimeout(done, this.dependency.DEPENDENCY_TIMEOUT_MS);
+      this.once('ready', done);
+    });
   }
 
   async onApplicationShutdown(): Promise<void> {
