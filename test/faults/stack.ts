@@ -99,7 +99,8 @@ export class FaultStack {
       // The 10-minute outage is compressed: a 2 s cooldown stands for the default 30 s.
       GAME_PLATFORM_BREAKER_THRESHOLD: '5',
       GAME_PLATFORM_BREAKER_COOLDOWN_MS: '2000',
-      GAME_PLATFORM_SYNC_BATCH_SIZE: String(COMPETITORS),
+      // One run covers every competitor, the onboarded ones of the scenarios included.
+      GAME_PLATFORM_SYNC_BATCH_SIZE: String(COMPETITORS + 100),
       GAME_PLATFORM_SYNC_CONCURRENCY: '16',
       TEAM_SYNC_DEBOUNCE_MS: '200',
       SCHEDULE_RECONCILE_INTERVAL_MS: '10000',

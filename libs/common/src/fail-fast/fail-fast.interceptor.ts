@@ -1,4 +1,4 @@
-import { CallHandler, ExecutionContext, Injectable, NestInterceptor, ServiceUnavailableException } from '@nestjs/common';
+import { CallHandler, ExecutionContext, NestInterceptor, ServiceUnavailableException } from '@nestjs/common';
 import { catchError, mergeMap, NEVER, Observable, race, throwError, timer } from 'rxjs';
 import { Dependency, unavailableDependency } from './dependency-errors';
 
@@ -19,7 +19,6 @@ export function dependencyUnavailable(dependency: Dependency, why: string): Serv
  * 503 naming it, and a request still running after `timeoutMs` while a dependency is disconnected
  * is answered 503 at once. A slow request with every dependency connected is left alone.
  */
-@Injectable()
 export class FailFastInterceptor implements NestInterceptor {
   constructor(
     private readonly timeoutMs: number,
