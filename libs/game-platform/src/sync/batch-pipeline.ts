@@ -46,8 +46,6 @@ export class BatchPipeline {
   private writing: Promise<void> | null = null;
   private writeError: unknown = null;
   private readonly tally = emptyTally();
-  /** Vendor calls already in a recorded chunk's counts. */
-  private callsRecorded = 0;
 
   constructor(
     private readonly client: GamePlatformClient,
@@ -83,22 +81,15 @@ export class BatchPipeline {
     this.writing = null;
   }
 
-  /** Vendor calls made since the last recorded chunk: the run records them itself when it ends. */
-  get unrecordedCalls(): number {
-    return this.client.callCount - this.callsRecorded;
-  }
-
   private async write(chunk: CompetitorOutcome[]): Promise<void> {
     const { dryRun, policy } = this.options;
-    const calls = this.client.callCount;
     let chunkTally = emptyTally();
     const record = async (newSolves: Map<string, number>, tx?: Prisma.TransactionClient) => {
       chunkTally = tallyChunk(chunk, newSolves);
-      await this.options.recordProgress(progressOf(chunkTally, calls - this.callsRecorded), tx);
+      await this.options.recordProgress(progressOf(chunkTally), tx);
     };
     if (dryRun) await record(await this.writes.countUnstoredSolves(chunk));
     else await this.writes.storeOutcomes(chunk, policy, (tx, newSolves) => record(newSolves, tx));
-    this.callsRecorded = calls;
     addTally(this.tally, chunkTally);
   }
 }
@@ -129,13 +120,12 @@ function addTally(into: BatchTally, chunk: BatchTally): void {
   into.failures.push(...chunk.failures);
 }
 
-function progressOf(tally: BatchTally, apiCallCount: number): RunProgress {
+function progressOf(tally: BatchTally): RunProgress {
   return {
     competitorsProcessed: tally.synced + tally.skipped + tally.errors,
     competitorsWithNewData: tally.synced,
     competitorsSkipped: tally.skipped,
     errorCount: tally.errors,
     newSolves: tally.newSolves,
-    apiCallCount,
   };
 }

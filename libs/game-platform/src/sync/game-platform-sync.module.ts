@@ -7,6 +7,7 @@ import { FlashSentinel } from './flash-sentinel';
 import { IncrementalSyncService } from './incremental-sync.service';
 import { RosterDriftCheck } from './roster-drift';
 import { syncConfig } from './sync.config';
+import { RunRequestLog } from './run-request-log';
 import { SyncRunRepository } from './sync-run.repository';
 import { SyncWriteRepository } from './sync-write.repository';
 import { TotalsRepository } from './totals.repository';
@@ -19,6 +20,7 @@ import { TotalsSweepService } from './totals-sweep.service';
     BatchSelectionRepository,
     SyncWriteRepository,
     SyncRunRepository,
+    RunRequestLog,
     TotalsRepository,
     FlashSentinel,
     RosterDriftCheck,

@@ -102,7 +102,7 @@ export class IncrementalSyncService implements OnApplicationShutdown {
     const started = Date.now();
     const { dryRun } = run;
     const coachId = run.coachId ?? undefined;
-    const client = this.client.withContext({ jobId: run.jobId ?? undefined, runId: run.id });
+    const client = this.client.withContext({ jobId: run.jobId ?? undefined, runId: run.id }, this.runs.requests.counterFor(run.id));
     const notes: string[] = [];
     // The sentinel check runs alongside planning and the batch's ODL reads; only the flash reads and
     // the writes wait for it. Marked handled here: it is awaited below, but a plan that fails first
@@ -110,14 +110,11 @@ export class IncrementalSyncService implements OnApplicationShutdown {
     const sentinelCheck = this.checkSentinel(client, dryRun, coachId);
     const flashPlan = sentinelCheck.then((sentinel): FlashPlan => (target) => needsFlashSync(target, sentinel));
     flashPlan.catch(() => undefined);
-    let pipeline: BatchPipeline | undefined;
-    // Counts are added to the row chunk by chunk; at the end only the calls no chunk recorded remain.
-    const recordRemainingCalls = () => this.runs.addProgress(run.id, { apiCallCount: pipeline ? pipeline.unrecordedCalls : client.callCount });
     try {
       const plan = coachId ? await this.planCoach(coachId) : await this.planRotation(run);
       await this.runs.setPosition(run.id, { cycleId: plan.position?.cycleId ?? null, batchNumber: plan.position?.batchNumber ?? 0, totalBatches: plan.totalBatches });
 
-      pipeline = new BatchPipeline(client, this.writes, {
+      const pipeline = new BatchPipeline(client, this.writes, {
         concurrency: this.config.GAME_PLATFORM_SYNC_CONCURRENCY,
         overlapSeconds: this.config.GAME_PLATFORM_SYNC_OVERLAP_SECONDS,
         dryRun,
@@ -133,23 +130,20 @@ export class IncrementalSyncService implements OnApplicationShutdown {
         this.logger.log({ msg: 'Flash CTF sync window closed: every competitor covered', windowId: flash.window.id });
       }
       const durationMs = Date.now() - started;
-      await recordRemainingCalls();
       await this.runs.finish(run.id, 'succeeded', durationMs, {
         competitorsTotal: await this.selection.countSyncable(coachId),
         flashCtfSync: flash.window !== null,
         rosterDriftCount: drift?.count ?? 0,
         rosterDrift: drift ? { teams: drift.teams.map((team) => ({ ...team })) } : null,
         errorDetails: errorDetails(tally, notes),
-      });
+      }, true);
       const report = this.report(run, plan, tally, flash, drift, client.callCount, durationMs);
       this.logger.log({ msg: 'sync run finished', ...report, flash: undefined, newFlashEvents: flash.newEventIds.length });
       return report;
     } catch (error) {
       // Its transaction must not outlive the run (and the lock).
       await sentinelCheck.catch(() => undefined);
-      await recordRemainingCalls()
-        .then(() => this.runs.finish(run.id, 'failed', Date.now() - started, { errorDetails: { error: describeFailure(error), notes } }))
-        .catch(() => undefined);
+      await this.runs.finish(run.id, 'failed', Date.now() - started, { errorDetails: { error: describeFailure(error), notes } }, true).catch(() => undefined);
       throw error;
     }
   }
