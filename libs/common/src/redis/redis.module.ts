@@ -12,9 +12,13 @@ export class RedisClient extends Redis implements OnModuleInit, OnApplicationShu
     @Inject(redisConfig.KEY) config: ConfigType<typeof redisConfig>,
     @Inject(dependencyConfig.KEY) private readonly dependency: ConfigType<typeof dependencyConfig>,
   ) {
-    // Unlike BullMQ's blocking connections, our commands never wait for Redis: refused at once while
-    // disconnected, failed when a connected Redis does not answer in time.
-    super(redisOptionsFromUrl(config.REDIS_URL, failFastRedisOptions(dependency.DEPENDENCY_TIMEOUT_MS)));
+    // Unlike BullMQ's blocking connections, our commands never wait long for Redis: until the first
+    // connection they queue (within the command timeout), after it they are refused at once while
+    // disconnected, and fail when a connected Redis does not answer in time.
+    super(redisOptionsFromUrl(config.REDIS_URL, { ...failFastRedisOptions(dependency.DEPENDENCY_TIMEOUT_MS), enableOfflineQueue: true }));
+    this.once('ready', () => {
+      this.options.enableOfflineQueue = false;
+    });
     this.on('error', () => undefined); // connection errors surface through health checks and failed commands
   }
 
