@@ -119,8 +119,10 @@ describe('sync across worker processes (single-flight, crash recovery)', () => {
       expect(sum('newSolves')).toBe(await prisma.gamePlatformChallengeSolve.count());
       expect(sum('competitorsProcessed')).toBe(150);
       const vendorCalls = (await sim.control.counters()).total;
-      // Requests are on record before they leave: the killed attempt's in-flight ones are counted too.
-      expect(sum('apiCallCount')).toBe(vendorCalls);
+      // Requests are on record before they leave: every one the vendor got is counted, and at most the
+      // two (GAME_PLATFORM_SYNC_CONCURRENCY) the kill cut before they left.
+      expect(sum('apiCallCount')).toBeGreaterThanOrEqual(vendorCalls);
+      expect(sum('apiCallCount')).toBeLessThanOrEqual(vendorCalls + 2);
     } finally {
       await worker.close();
     }
