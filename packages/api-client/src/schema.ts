@@ -217,7 +217,7 @@ export interface paths {
         put?: never;
         /** Open a Bull Board session: JSON/bearer callers get 201 and the cookie, the sign-in form is redirected to the board */
         post: operations["openBullBoardSession"];
-        /** Close the Bull Board session (clears the cookie) */
+        /** Close the Bull Board session: it is deleted on the server and the cookie cleared */
         delete: operations["closeBullBoardSession"];
         options?: never;
         head?: never;
@@ -3791,7 +3791,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The token is not an admin's */
+            /** @description The token is not an admin's, or the request came from another site (Origin check) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3858,7 +3858,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Cookie cleared */
+            /** @description Session closed, cookie cleared */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -3867,6 +3867,15 @@ export interface operations {
             };
             /** @description Invalid input; `errors` names each field */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The request came from another site (Origin check) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
