@@ -97,7 +97,7 @@ describe('Bull Board at /admin/queues', () => {
     // The cookie a browser (or a thief) kept is dead on the server.
     const reused = await h.api.inject({ method: 'GET', url: '/admin/queues/api/queues', headers: { cookie } });
     expect(reused.statusCode).toBe(401);
-    expect(reused.json().message).toMatch(/closed/);
+    expect(reused.json().detail).toMatch(/closed/);
   });
 
   const browserTest = existsSync(CHROMIUM) ? it : it.skip;
