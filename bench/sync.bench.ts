@@ -14,7 +14,7 @@ import { promisify } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import Redis from 'ioredis';
-import { ChallengeSolveDto, IncrementalSyncService, SolveRow, SyncWriteRepository } from '@app/game-platform';
+import { type ChallengeSolveDto, IncrementalSyncService, SolveRow, SyncWriteRepository } from '@app/game-platform';
 import { PrismaService } from '@app/persistence';
 import { SimulatorControl } from '../apps/game-platform-sim/src';
 import { createWorkerApp } from '../apps/worker/src/bootstrap';
@@ -186,7 +186,7 @@ async function main() {
     const stored = await prisma.gamePlatformChallengeSolve.findMany({ select: { synedUserId: true, metactfUserId: true, rawPayload: true } });
     const rows: SolveRow[] = stored.map((s) => {
       const raw = s.rawPayload as Record<string, unknown>;
-      const solve = Object.assign(new ChallengeSolveDto(), raw, { raw }) as ChallengeSolveDto;
+      const solve = { ...raw, raw } as ChallengeSolveDto;
       return { synedUserId: s.synedUserId, metactfUserId: s.metactfUserId, solve };
     });
     const writes = fast.get(SyncWriteRepository);
