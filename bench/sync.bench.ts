@@ -234,6 +234,7 @@ async function main() {
     figure('full_cycle_bound_calls_over_rate_s', (r) => r.cycle.calls / RATE);
     figure('full_cycle_ratio', (r) => r.ratio, 3);
     figure('full_cycle_429_after_warm_up', (r) => r.late429);
+    figure('full_cycle_missed_rate_limit_slots', (r) => r.cycle.missedSlots);
     figure('steady_cycle_due_competitors', (r) => r.steady.competitors);
     figure('steady_cycle_vendor_calls', (r) => r.steady.calls);
     figure('steady_vendor_calls_per_due_competitor', (r) => (r.steady.calls - r.steady.runs) / r.steady.competitors, 3);

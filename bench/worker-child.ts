@@ -6,7 +6,7 @@
 import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
-import { IncrementalSyncService, SolveRow, SyncWriteRepository } from '@app/game-platform';
+import { GamePlatformClient, IncrementalSyncService, SolveRow, SyncWriteRepository } from '@app/game-platform';
 import { PrismaService } from '@app/persistence';
 import { createWorkerApp } from '../apps/worker/src/bootstrap';
 
@@ -18,6 +18,8 @@ export interface CycleResult {
   calls: number;
   competitors: number;
   solves: number;
+  /** Rate limiter slots given up because this process woke up too late for them. */
+  missedSlots: number;
 }
 
 export interface IngestResult {
@@ -37,8 +39,8 @@ export interface WorkerAnswer {
  * (batch number + 1 = total batches), or a short or empty run. Every run made is counted, calls
  * included, so the wall time and the bound calls/R always cover the same runs.
  */
-async function fullCycle(sync: IncrementalSyncService, tag: string, batchSize: number): Promise<CycleResult> {
-  const result = { wallS: 0, runs: 0, calls: 0, competitors: 0, solves: 0 };
+async function fullCycle(sync: IncrementalSyncService, client: GamePlatformClient, tag: string, batchSize: number): Promise<CycleResult> {
+  const result = { wallS: 0, runs: 0, calls: 0, competitors: 0, solves: 0, missedSlots: 0 };
   const started = performance.now();
   for (;;) {
     const report = await sync.run({}, `${tag}-${result.runs}`);
@@ -50,6 +52,7 @@ async function fullCycle(sync: IncrementalSyncService, tag: string, batchSize: n
     if (report.total < batchSize || report.batchNumber + 1 >= report.totalBatches) break;
   }
   result.wallS = (performance.now() - started) / 1000;
+  result.missedSlots = client.stats().rateLimiter.missedSlots;
   return result;
 }
 
@@ -104,7 +107,7 @@ void (async () => {
   process.on('message', (command: WorkerCommand) => {
     const work =
       command.kind === 'cycle'
-        ? fullCycle(app.get(IncrementalSyncService), command.tag, command.batchSize)
+        ? fullCycle(app.get(IncrementalSyncService), app.get(GamePlatformClient), command.tag, command.batchSize)
         : command.kind === 'ingest'
           ? ingest(app.get(PrismaService), app.get(SyncWriteRepository), command.chunk)
           : app.close().then(() => undefined);
