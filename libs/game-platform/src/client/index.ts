@@ -1,4 +1,4 @@
-export * from './dto';
+export * from './vendor-records';
 export * from './call-telemetry';
 export * from './game-platform-client.options';
 export * from './game-platform.config';
