@@ -15,8 +15,8 @@ RUN npm ci --ignore-scripts
 COPY . .
 RUN npm run build
 
-FROM base AS production-deps
-RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
+FROM build AS production-deps
+RUN npm prune --omit=dev --ignore-scripts
 
 FROM base AS runtime
 RUN apt-get update \

@@ -6,19 +6,15 @@
  */
 import 'reflect-metadata';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { execFile, fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
-import Redis from 'ioredis';
 import { ChallengeSolveDto, IncrementalSyncService, SolveRow, SyncWriteRepository } from '@app/game-platform';
 import { PrismaService } from '@app/persistence';
 import { SimulatorControl } from '../apps/game-platform-sim/src';
 import { createWorkerApp } from '../apps/worker/src/bootstrap';
-import { databaseUrl, quoteIdent, withAdminClient } from '../test/support/database';
+import { createDatabase, deleteRedisPrefix, line, round, startSimulatorProcess } from './support';
 
 const N = Number(process.env.BENCH_COMPETITORS ?? 10_000);
 const RATE = Number(process.env.BENCH_RATE ?? 200);
@@ -28,22 +24,6 @@ const LATENCY_MS = 30;
 const SETTLE_MS = 3_000;
 const INGEST_CHUNK = 1_000;
 const NEVER = '0 0 1 1 *';
-
-const line = (name: string, value: string | number) => console.log(`${name}: ${value}`);
-const round = (value: number, digits = 2) => Number(value.toFixed(digits));
-
-async function createDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `gps_bench_${randomBytes(4).toString('hex')}`;
-  await withAdminClient((client) => client.query(`CREATE DATABASE ${quoteIdent(name)}`));
-  const url = databaseUrl(name);
-  await promisify(execFile)(process.execPath, [join(__dirname, '..', 'scripts', 'prisma.js'), 'migrate', 'deploy'], { env: { ...process.env, DATABASE_URL: url } });
-  return { url, drop: async () => void (await withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`))) };
-}
-
-function startSimulatorProcess(): Promise<{ url: string; controlUrl: string; token: string; stop(): void }> {
-  const child = fork(join(__dirname, 'sim-child.ts'), [], { execArgv: ['-r', '@swc-node/register'], env: { ...process.env, BENCH_COMPETITORS: String(N) } });
-  return new Promise((resolve) => child.once('message', (info: { url: string; controlUrl: string; token: string }) => resolve({ ...info, stop: () => child.disconnect() })));
-}
 
 async function workerApp(env: Record<string, string>): Promise<NestFastifyApplication> {
   Object.assign(process.env, env);
@@ -111,7 +91,7 @@ async function main() {
   line('machine', `${cpus().length} cores (${cpus()[0]?.model.trim()}), ${round(totalmem() / 2 ** 30, 1)} GiB RAM, Node ${process.version}`);
   line('competitors', N);
   const database = await createDatabase();
-  const sim = await startSimulatorProcess();
+  const sim = await startSimulatorProcess(N);
   const control = new SimulatorControl(sim.controlUrl);
   const prefix = `gps-bench-${randomBytes(3).toString('hex')}`;
   const baseEnv = {
@@ -207,10 +187,7 @@ async function main() {
     await fast.close();
   } finally {
     sim.stop();
-    const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
-    const keys = await redis.keys(`${prefix}*`);
-    if (keys.length > 0) await redis.del(...keys);
-    await redis.quit();
+    await deleteRedisPrefix(prefix);
     await database.drop();
   }
 }

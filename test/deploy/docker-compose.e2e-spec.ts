@@ -107,7 +107,7 @@ describe('Dockerfile', () => {
   });
 
   it('ships production dependencies only, runs as a non-root user under an init, with a HEALTHCHECK', () => {
-    expect(dockerfile).toMatch(/npm ci --omit=dev/);
+    expect(dockerfile).toMatch(/npm prune --omit=dev/);
     expect(runtime).toMatch(/COPY --from=production-deps \/app\/node_modules/);
     expect(runtime).not.toMatch(/COPY --from=build \/app\/node_modules/);
     expect(runtime).toMatch(/^USER (?!root|0\b)\S+$/m);

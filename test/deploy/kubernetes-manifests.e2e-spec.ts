@@ -48,7 +48,7 @@ describe.each(OVERLAYS)('Kubernetes manifests, %s overlay', (overlay) => {
   const migrate = find(manifests, 'Job', 'game-platform-sync-migrate');
   const generatedSecret = manifests.find((m) => m.kind === 'Secret' && m.metadata.name === 'game-platform-sync-secrets');
   // dev generates the Secret; prod's is managed outside the repository, with the keys of secrets.example.env.
-  const secretData: Record<string, string> = generatedSecret
+  const secretData: Record<string, string | undefined> = generatedSecret
     ? Object.fromEntries(Object.entries(generatedSecret.data as Record<string, string>).map(([k, v]) => [k, Buffer.from(v, 'base64').toString()]))
     : parseEnv(readFileSync(join(K8S, 'overlays', overlay, 'secrets.example.env'), 'utf8'));
   const secretValue = (name: string, key: string) => (name === 'game-platform-sync-secrets' ? secretData[key] : undefined);
