@@ -48,7 +48,9 @@ cleanup() {
 trap cleanup EXIT
 
 log "building the application image"
-docker-compose "${ENV_FILE[@]}" build --quiet
+build_log="$(mktemp)"
+docker-compose "${ENV_FILE[@]}" build --force-rm >"$build_log" 2>&1 || { tail -40 "$build_log"; exit 1; }
+rm -f "$build_log"
 log "docker-compose up -d ($(( $(date +%s) - started )) s)"
 docker-compose "${ENV_FILE[@]}" up -d --quiet-pull
 
