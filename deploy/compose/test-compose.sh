@@ -24,7 +24,11 @@ if ! docker info >/dev/null 2>&1; then
   docker info >/dev/null 2>&1 || { log "dockerd did not start"; tail -20 /var/log/dockerd-test-compose.log; exit 1; }
 fi
 
-eval "$(bash deploy/compose/standin/build-standin-images.sh | sed 's/^/export /')"
+standins=deploy/compose/standin/build-standin-images.sh
+eval "$(bash "$standins" node | sed 's/^/export /')"
+# The database images build while the application image does.
+bash "$standins" postgres redis >/dev/null &
+databases_pid=$!
 log "base images: $NODE_IMAGE, $POSTGRES_IMAGE, $REDIS_IMAGE ($(( $(date +%s) - started )) s)"
 
 free_port() { node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"; }
@@ -51,6 +55,7 @@ log "building the application image"
 build_log="$(mktemp)"
 docker-compose "${ENV_FILE[@]}" build --force-rm >"$build_log" 2>&1 || { tail -40 "$build_log"; exit 1; }
 rm -f "$build_log"
+wait "$databases_pid" || { log "building the postgres and redis stand-ins failed"; exit 1; }
 log "docker-compose up -d ($(( $(date +%s) - started )) s)"
 docker-compose "${ENV_FILE[@]}" up -d --quiet-pull
 

