@@ -18,6 +18,8 @@ fi
 dockerd_pid=""
 if ! docker info >/dev/null 2>&1; then
   log "starting dockerd"
+  # A dockerd that was killed leaves its pid file behind, and a new one refuses to start over it.
+  if [ -f /var/run/docker.pid ] && ! kill -0 "$(cat /var/run/docker.pid)" 2>/dev/null; then rm -f /var/run/docker.pid; fi
   dockerd >/var/log/dockerd-test-compose.log 2>&1 &
   dockerd_pid=$!
   for _ in $(seq 1 60); do docker info >/dev/null 2>&1 && break; sleep 1; done
