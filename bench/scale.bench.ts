@@ -6,6 +6,7 @@
  * shared by every process through Redis). Prints `name: value` figures per worker count (w1_…).
  * A last round (limited_w4_…) drains it with 4 processes against a vendor limit of
  * BENCH_LIMITED_RPS, below what they ask for: the shared limit has to hold for all of them together.
+ * BENCH_WORKERS (default 1,2,4) picks the rounds; BENCH_DEBUG=1 also prints vendor counters and sync runs.
  */
 import 'reflect-metadata';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
