@@ -15,10 +15,9 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
-import Redis from 'ioredis';
 import { Client } from 'pg';
 import { SimulatorControl } from '../apps/game-platform-sim/src';
-import { createDatabase, runBench } from './bench-support';
+import { createDatabase, deleteRedisPrefix, line, round, runBench, startSimulatorProcess } from './support';
 import type { CycleResult, IngestResult, WorkerAnswer, WorkerCommand } from './worker-child';
 
 const N = Number(process.env.BENCH_COMPETITORS ?? 10_000);
@@ -52,15 +51,8 @@ const WORKER_NODE_FLAGS = (JSON.parse(readFileSync(join(ROOT, 'package.json'), '
   .split(' ')
   .filter((word) => word.startsWith('--'));
 
-const line = (name: string, value: string | number) => console.log(`${name}: ${value}`);
-const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const load = () => loadavg().map((value) => value.toFixed(2)).join(' ');
-
-function startSimulatorProcess(): Promise<{ url: string; controlUrl: string; token: string; stop(): void }> {
-  const child = fork(join(__dirname, 'sim-child.ts'), [], { execArgv: ['-r', '@swc-node/register'], env: { ...process.env, BENCH_COMPETITORS: String(N) } });
-  return new Promise((resolve) => child.once('message', (info: { url: string; controlUrl: string; token: string }) => resolve({ ...info, stop: () => child.disconnect() })));
-}
 
 /** A worker process (bench/worker-child.ts) with `env`; each command resolves with its answer. */
 class WorkerProcess {
@@ -138,7 +130,7 @@ async function main() {
   line('repetitions', REPETITIONS);
   if (!process.env.BENCH_SKIP_BUILD) await promisify(execFile)('npm', ['run', '-s', 'build'], { cwd: ROOT });
   const database = await createDatabase();
-  const sim = await startSimulatorProcess();
+  const sim = await startSimulatorProcess(N);
   const control = new SimulatorControl(sim.controlUrl);
   const prefix = `gps-bench-${randomBytes(3).toString('hex')}`;
   const baseEnv = {
@@ -257,10 +249,7 @@ async function main() {
   } finally {
     await db.end();
     sim.stop();
-    const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
-    const keys = await redis.keys(`${prefix}*`);
-    if (keys.length > 0) await redis.del(...keys);
-    await redis.quit();
+    await deleteRedisPrefix(prefix);
     await database.drop();
   }
 }
