@@ -54,7 +54,9 @@ describe('docker-compose.yml', () => {
     expect(services.migrate.depends_on?.postgres.condition).toBe('service_healthy');
     for (const app of ['api', 'worker']) {
       expect(services[app].depends_on).toEqual({ migrate: { condition: 'service_completed_successfully' }, redis: { condition: 'service_healthy' } });
-      expect(services[app].command).toEqual(['node', `dist/apps/${app}/src/main.js`]);
+      // node, its flags (the worker's heap cap), then the compiled entry point
+      expect(services[app].command[0]).toBe('node');
+      expect(services[app].command.at(-1)).toBe(`dist/apps/${app}/src/main.js`);
     }
   });
 
