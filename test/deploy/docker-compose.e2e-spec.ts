@@ -55,8 +55,8 @@ describe('docker-compose.yml', () => {
     for (const app of ['api', 'worker']) {
       expect(services[app].depends_on).toEqual({ migrate: { condition: 'service_completed_successfully' }, redis: { condition: 'service_healthy' } });
       // node, its flags (the worker's heap cap), then the compiled entry point
-      expect(services[app].command[0]).toBe('node');
-      expect(services[app].command.at(-1)).toBe(`dist/apps/${app}/src/main.js`);
+      expect(services[app].command?.[0]).toBe('node');
+      expect(services[app].command?.at(-1)).toBe(`dist/apps/${app}/src/main.js`);
     }
   });
 
