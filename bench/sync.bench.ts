@@ -6,11 +6,10 @@
  */
 import 'reflect-metadata';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { execFile, fork } from 'node:child_process';
+import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import Redis from 'ioredis';
@@ -18,7 +17,7 @@ import { ChallengeSolveDto, IncrementalSyncService, SolveRow, SyncWriteRepositor
 import { PrismaService } from '@app/persistence';
 import { SimulatorControl } from '../apps/game-platform-sim/src';
 import { createWorkerApp } from '../apps/worker/src/bootstrap';
-import { databaseUrl, quoteIdent, withAdminClient } from '../test/support/database';
+import { createDatabase, runBench } from './bench-support';
 
 const N = Number(process.env.BENCH_COMPETITORS ?? 10_000);
 const RATE = Number(process.env.BENCH_RATE ?? 200);
@@ -33,14 +32,6 @@ const FULL_SYNC_DAYS = 7;
 
 const line = (name: string, value: string | number) => console.log(`${name}: ${value}`);
 const round = (value: number, digits = 2) => Number(value.toFixed(digits));
-
-async function createDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `gps_bench_${randomBytes(4).toString('hex')}`;
-  await withAdminClient((client) => client.query(`CREATE DATABASE ${quoteIdent(name)}`));
-  const url = databaseUrl(name);
-  await promisify(execFile)(process.execPath, [join(__dirname, '..', 'scripts', 'prisma.js'), 'migrate', 'deploy'], { env: { ...process.env, DATABASE_URL: url } });
-  return { url, drop: async () => void (await withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`))) };
-}
 
 function startSimulatorProcess(): Promise<{ url: string; controlUrl: string; token: string; stop(): void }> {
   const child = fork(join(__dirname, 'sim-child.ts'), [], { execArgv: ['-r', '@swc-node/register'], env: { ...process.env, BENCH_COMPETITORS: String(N) } });
@@ -232,10 +223,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

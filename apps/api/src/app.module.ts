@@ -13,6 +13,7 @@ import { DashboardModule } from './dashboard/dashboard.module';
 import { FeatureFlagsModule } from './feature-flags/feature-flags.module';
 import { HealthModule } from './health/health.module';
 import { RequestRateLimitModule } from './rate-limit/request-rate-limit.module';
+import { MeModule } from './me/me.module';
 import { SyncApiModule } from './sync/sync.module';
 import { ApiMetricsModule } from './metrics/metrics.module';
 import { TeamsModule } from './teams/teams.module';
@@ -35,6 +36,7 @@ import { TeamsModule } from './teams/teams.module';
     CompetitorsModule,
     TeamsModule,
     DashboardModule,
+    MeModule,
   ],
 })
 export class AppModule {}

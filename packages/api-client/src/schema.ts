@@ -535,6 +535,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/dashboard/competitors/{id}/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A competitor's solves and points per challenge category in the range */
+        get: operations["getCompetitorCategories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dashboard/competitors/{id}/solves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A competitor's solves: category filter, date range, sort by date or points, cursor pages */
+        get: operations["listCompetitorSolves"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dashboard/competitors/{id}/solves.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A competitor's solves of the range, category and sort as CSV (streamed) */
+        get: operations["exportCompetitorSolvesCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/dashboard/flash-ctf": {
         parameters: {
             query?: never;
@@ -544,6 +595,40 @@ export interface paths {
         };
         /** Monthly CTF chart: Flash CTF results per event, per competitor, team or coach, as pace or absolute score */
         get: operations["getFlashCtfChart"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dashboard/leaderboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Leaderboard "Challenges Done": rank, search, sort and cursor pages */
+        get: operations["getDashboardLeaderboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dashboard/leaderboard.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The whole leaderboard of the filters, search and sort as CSV (streamed) */
+        get: operations["exportDashboardLeaderboardCsv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -717,6 +802,23 @@ export interface paths {
         put?: never;
         /** Enqueue a sync run (default) or a totals sweep */
         post: operations["triggerInternalSync"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who am I and what may I do: role, coach profile and game platform availability */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1013,8 +1115,37 @@ export interface components {
              */
             type?: "competitor_onboard" | "competitor_password_reset" | "team_sync" | "team_remote_delete" | "game_platform_sync" | "game_platform_totals_sweep" | "maintenance_cleanup";
         };
+        CategoryBreakdownDto: {
+            /** @description Most solves first, then category name */
+            categories: components["schemas"]["CategoryBreakdownRowDto"][];
+            competitor: components["schemas"]["CompetitorRefDto"];
+            /** @description Set when there is nothing to show, and why */
+            empty: components["schemas"]["EmptyStateDto"] | null;
+            /**
+             * Format: date-time
+             * @description When the data shown was last synced; null before the first sync
+             */
+            lastUpdated: string | null;
+            /** @description Solves within from..to, all categories */
+            totalSolves: number;
+        };
+        CategoryBreakdownRowDto: {
+            /** @description null: solves the platform sent without a category */
+            category: string | null;
+            /** Format: date-time */
+            lastSolvedAt: string;
+            points: number;
+            /** @description Share of the range's solves, 0..1 (4 decimals) */
+            share: number;
+            solves: number;
+        };
         CoachPage: {
             items: components["schemas"]["CoachView"][];
+            /**
+             * Format: uuid
+             * @description Pass as cursor for the next page (keyset); null on the last page
+             */
+            nextCursor: string | null;
             page: number;
             pageSize: number;
             total: number;
@@ -1055,7 +1186,11 @@ export interface components {
              * @description Since when the platform account is missing
              */
             missingSince: string | null;
-            /** Format: date-time */
+            scoreSync: components["schemas"]["CompetitorScoreSyncFields"];
+            /**
+             * Format: date-time
+             * @description When onboarding last changed the platform account (not the score sync: see scoreSync)
+             */
             syncedAt: string | null;
             /** @description Actionable message of the last failed game platform action */
             syncError: string | null;
@@ -1064,6 +1199,11 @@ export interface components {
         };
         CompetitorPage: {
             items: components["schemas"]["CompetitorView"][];
+            /**
+             * Format: uuid
+             * @description Pass as cursor for the next page (keyset); null on the last page
+             */
+            nextCursor: string | null;
             page: number;
             pageSize: number;
             /** @description Matching competitors across all pages */
@@ -1087,6 +1227,13 @@ export interface components {
         CompetitorProblemListDto: {
             items: components["schemas"]["CompetitorProblemDto"][];
             total: number;
+        };
+        CompetitorRefDto: {
+            firstName: string;
+            /** Format: uuid */
+            id: string;
+            lastName: string;
+            username: string | null;
         };
         CompetitorResultView: {
             count: number;
@@ -1118,6 +1265,35 @@ export interface components {
             stats: components["schemas"]["CompetitorStatsView"] | null;
             /** @description Null until the first sync */
             sync: components["schemas"]["CompetitorSyncStateView"] | null;
+        };
+        CompetitorScoreSyncFields: {
+            /**
+             * Format: date-time
+             * @description When the last score sync of this competitor ran
+             */
+            lastAttemptAt: string | null;
+            /** @description Why the last score sync failed */
+            message: string | null;
+            /** @description Result of the last score sync; never: on the platform, not synced yet */
+            state: components["schemas"]["CompetitorScoreSyncState"];
+        };
+        /**
+         * @description Result of the last score sync; never: on the platform, not synced yet
+         * @enum {string}
+         */
+        CompetitorScoreSyncState: "not_on_platform" | "never" | "success" | "failure";
+        CompetitorSolvesDto: {
+            competitor: components["schemas"]["CompetitorRefDto"];
+            /** @description Set when there is nothing to show, and why */
+            empty: components["schemas"]["EmptyStateDto"] | null;
+            items: components["schemas"]["SolveRowDto"][];
+            /**
+             * Format: date-time
+             * @description When the data shown was last synced; null before the first sync
+             */
+            lastUpdated: string | null;
+            /** @description Pass as cursor for the next page; null on the last page */
+            nextCursor: string | null;
         };
         CompetitorStatsView: {
             challengesCompleted: number;
@@ -1224,6 +1400,8 @@ export interface components {
             /** @example Cyber Falcons */
             name: string;
         };
+        /** @enum {string} */
+        DashboardEmptyReason: "no_competitors" | "not_on_platform" | "sync_pending" | "no_solves" | "no_matches";
         DashboardOverviewDto: {
             /** @description The filter the answer is for, after defaults and coach scoping */
             filter: components["schemas"]["DashboardRangeDto"];
@@ -1292,6 +1470,11 @@ export interface components {
         };
         /** @enum {string} */
         Division: "middle_school" | "high_school" | "college";
+        EmptyStateDto: {
+            /** @example No solves yet in this period */
+            message: string;
+            reason: components["schemas"]["DashboardEmptyReason"];
+        };
         FeatureFlagView: {
             description: string;
             enabled: boolean;
@@ -1436,6 +1619,24 @@ export interface components {
             items: components["schemas"]["InactiveLoginDto"][];
             total: number;
         };
+        IntegrationAccessDto: {
+            /** @description Whether game platform actions ("Add to Game Platform", team sync) may be triggered now */
+            canWrite: boolean;
+            /** @description GAME_PLATFORM_INTEGRATION_ENABLED: false is the read-only soft launch (dashboards work, nothing is sent to the platform) */
+            masterSwitch: boolean;
+            /** @description Why actions are unavailable, for people; null when canWrite */
+            message: string | null;
+            /** @description read_only: master switch off; paused: an administrator turned the rollout flag off; pilot / in_rollout / outside_rollout: where this coach stands; per_coach (admins): actions are allowed for competitors of coaches inside the rollout */
+            mode: components["schemas"]["IntegrationMode"];
+            /** @description Pilot coaches on the rollout flag */
+            pilotCoachCount: number;
+            rolloutPercentage: number;
+        };
+        /**
+         * @description read_only: master switch off; paused: an administrator turned the rollout flag off; pilot / in_rollout / outside_rollout: where this coach stands; per_coach (admins): actions are allowed for competitors of coaches inside the rollout
+         * @enum {string}
+         */
+        IntegrationMode: "read_only" | "paused" | "pilot" | "in_rollout" | "outside_rollout" | "per_coach";
         InternalSyncDto: {
             /** @description Totals sweep only: flagged competitors refreshed */
             batchSize?: number;
@@ -1544,6 +1745,20 @@ export interface components {
              */
             value: number;
         };
+        LeaderboardDto: {
+            /** @description Set when there is nothing to show, and why */
+            empty: components["schemas"]["EmptyStateDto"] | null;
+            items: components["schemas"]["LeaderboardRowDto"][];
+            /**
+             * Format: date-time
+             * @description When the data shown was last synced; null before the first sync
+             */
+            lastUpdated: string | null;
+            /** @description Pass as cursor for the next page; null on the last page */
+            nextCursor: string | null;
+            /** @description Competitors matching the filters and search */
+            total: number;
+        };
         LeaderboardEntryView: {
             challengesCompleted: number;
             /** Format: uuid */
@@ -1560,6 +1775,46 @@ export interface components {
             /** Format: date-time */
             refreshedAt: string;
             totalScore: number;
+        };
+        LeaderboardRowDto: {
+            /** @description Challenges completed, all time (platform totals) */
+            challenges: number;
+            /** @description Challenges solved within from..to */
+            challengesInRange: number;
+            /** Format: uuid */
+            coachId: string;
+            /** Format: uuid */
+            competitorId: string;
+            division: components["schemas"]["Division"] | null;
+            email: string | null;
+            firstName: string;
+            /**
+             * Format: date-time
+             * @description Last time the competitor used the platform
+             */
+            lastActivityAt: string | null;
+            lastName: string;
+            /** @description Points of the challenges solved within from..to */
+            pointsInRange: number;
+            /** @description Competition rank ("1224") by challenges, then score; equal totals share a rank */
+            rank: number;
+            /** @description Total score, all time (platform totals) */
+            score: number;
+            /** @description pending: on the platform, totals not synced yet */
+            scoreSync: components["schemas"]["LeaderboardScoreSyncState"];
+            /** @description Platform username */
+            username: string | null;
+        };
+        /**
+         * @description pending: on the platform, totals not synced yet
+         * @enum {string}
+         */
+        LeaderboardScoreSyncState: "synced" | "pending" | "not_on_platform";
+        MeDto: {
+            /** @description The coach profile; null for administrators and for a coach not registered yet */
+            coach: components["schemas"]["CoachView"] | null;
+            integration: components["schemas"]["IntegrationAccessDto"];
+            user: components["schemas"]["MeUserDto"];
         };
         MemberRemoteStatusDto: {
             /** @description Why the member is pending or in error */
@@ -1584,6 +1839,14 @@ export interface components {
             message: string;
             /** @description What the platform has */
             remote: components["schemas"]["RemoteMetadataDto"];
+        };
+        MeUserDto: {
+            /**
+             * Format: uuid
+             * @description The JWT subject (a coach id for coaches)
+             */
+            id: string;
+            role: components["schemas"]["Role"];
         };
         OnboardingStateView: {
             /** @description Attempts made by the last onboarding job */
@@ -1764,6 +2027,8 @@ export interface components {
             enqueued: components["schemas"]["RetriedCompetitor"][];
             skipped: components["schemas"]["SkippedCompetitor"][];
         };
+        /** @enum {string} */
+        Role: "admin" | "coach";
         RunSuccessRateView: {
             failed: number;
             /** @description succeeded / (succeeded + failed); null when no run finished in the window */
@@ -1783,6 +2048,19 @@ export interface components {
             competitorId: string;
             reason: string;
         };
+        SolveRowDto: {
+            category: string | null;
+            challengeId: number;
+            /** @description Platform id of this solve */
+            challengeSolveId: number;
+            points: number | null;
+            /** Format: date-time */
+            solvedAt: string;
+            source: components["schemas"]["SolveSource"];
+            title: string | null;
+        };
+        /** @enum {string} */
+        SolveSource: "odl" | "flash_ctf";
         SolveView: {
             challengeCategory: string | null;
             challengeId: number;
@@ -1981,6 +2259,11 @@ export interface components {
         };
         TeamPageDto: {
             items: components["schemas"]["TeamSummaryDto"][];
+            /**
+             * Format: uuid
+             * @description Pass as cursor for the next page (keyset); null on the last page
+             */
+            nextCursor: string | null;
             page: number;
             pageSize: number;
             total: number;
@@ -3936,6 +4219,8 @@ export interface operations {
     listCoaches: {
         parameters: {
             query?: {
+                /** @description nextCursor of the previous page: the rows after it (keyset, as fast on page 200 as on page 1); page is ignored */
+                cursor?: string;
                 page?: unknown;
                 pageSize?: unknown;
             };
@@ -4292,12 +4577,14 @@ export interface operations {
             query?: {
                 /** @description Admins: one coach's competitors (coaches only ever see their own) */
                 coachId?: string;
+                /** @description nextCursor of the previous page: the rows after it (keyset, as fast on page 200 as on page 1); page is ignored */
+                cursor?: string;
                 /** @description true: only competitors whose last game platform action failed; false: only those without */
                 hasSyncError?: boolean;
                 order?: "asc" | "desc";
                 page?: unknown;
                 pageSize?: unknown;
-                /** @description Matches first name, last name or email (case-insensitive); every word must match */
+                /** @description Matches first name, last name, email or platform username (case-insensitive); every word must match */
                 search?: string;
                 sort?: "createdAt" | "updatedAt" | "lastName" | "firstName" | "email" | "status";
                 status?: "pending" | "profile" | "compliance" | "complete";
@@ -5804,6 +6091,310 @@ export interface operations {
             };
         };
     };
+    getCompetitorCategories: {
+        parameters: {
+            query?: {
+                /** @description Administrators: one coach (default all). Coaches: omit, or their own id. */
+                coachId?: string;
+                division?: components["schemas"]["Division"];
+                /** @description First UTC day (default: 30 days before `to`) */
+                from?: string;
+                /** @description Last UTC day, included (default: today) */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Competitor id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CategoryBreakdownDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No such competitor, or not visible to the caller (another coach’s, or outside coachId) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Unexpected failure: the detail says nothing internal; requestId finds it in the logs */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description This instance is shutting down, or a dependency is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    listCompetitorSolves: {
+        parameters: {
+            query?: {
+                /** @description Only solves of this challenge category (exact, as in /categories) */
+                category?: string;
+                /** @description Administrators: one coach (default all). Coaches: omit, or their own id. */
+                coachId?: string;
+                /** @description nextCursor of the previous page; omit for the first page */
+                cursor?: string;
+                division?: components["schemas"]["Division"];
+                /** @description First UTC day (default: 30 days before `to`) */
+                from?: string;
+                limit?: unknown;
+                order?: "asc" | "desc";
+                /** @description points: ties by date, then id */
+                sort?: "date" | "points";
+                /** @description Last UTC day, included (default: today) */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Competitor id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetitorSolvesDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No such competitor, or not visible to the caller (another coach’s, or outside coachId) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Unexpected failure: the detail says nothing internal; requestId finds it in the logs */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description This instance is shutting down, or a dependency is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    exportCompetitorSolvesCsv: {
+        parameters: {
+            query?: {
+                /** @description Only solves of this challenge category (exact, as in /categories) */
+                category?: string;
+                /** @description Administrators: one coach (default all). Coaches: omit, or their own id. */
+                coachId?: string;
+                /** @description nextCursor of the previous page; omit for the first page */
+                cursor?: string;
+                division?: components["schemas"]["Division"];
+                /** @description First UTC day (default: 30 days before `to`) */
+                from?: string;
+                limit?: unknown;
+                order?: "asc" | "desc";
+                /** @description points: ties by date, then id */
+                sort?: "date" | "points";
+                /** @description Last UTC day, included (default: today) */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Competitor id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description RFC 4180 CSV (CRLF line ends, UTF-8), streamed, with a header row: solvedAt, challengeId, title, category, points, source, challengeSolveId. Text cells starting with =, +, -, @ get a leading apostrophe. */
+            200: {
+                headers: {
+                    /** @description attachment; filename="…csv" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No such competitor, or not visible to the caller (another coach’s, or outside coachId) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Unexpected failure: the detail says nothing internal; requestId finds it in the logs */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description This instance is shutting down, or a dependency is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
     getFlashCtfChart: {
         parameters: {
             query?: {
@@ -5854,6 +6445,197 @@ export interface operations {
                 };
             };
             /** @description coachId is another coach's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Unexpected failure: the detail says nothing internal; requestId finds it in the logs */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description This instance is shutting down, or a dependency is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    getDashboardLeaderboard: {
+        parameters: {
+            query?: {
+                /** @description Administrators: one coach (default all). Coaches: omit, or their own id. */
+                coachId?: string;
+                /** @description nextCursor of the previous page; omit for the first page */
+                cursor?: string;
+                division?: components["schemas"]["Division"];
+                /** @description First UTC day (default: 30 days before `to`) */
+                from?: string;
+                limit?: unknown;
+                /** @description Default: desc (best, most recent first); asc for name */
+                order?: "asc" | "desc";
+                /** @description Page number (offset pagination, for jumping); prefer cursor for next pages. Not with cursor. */
+                page?: number;
+                /** @description Words matched against first name, last name, email and platform username (case-insensitive); every word must match */
+                search?: string;
+                /** @description `challenges` is rank order */
+                sort?: "challenges" | "score" | "lastActivity" | "name";
+                /** @description Last UTC day, included (default: today) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaderboardDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description coachId names another coach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Unexpected failure: the detail says nothing internal; requestId finds it in the logs */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description This instance is shutting down, or a dependency is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    exportDashboardLeaderboardCsv: {
+        parameters: {
+            query?: {
+                /** @description Administrators: one coach (default all). Coaches: omit, or their own id. */
+                coachId?: string;
+                /** @description nextCursor of the previous page; omit for the first page */
+                cursor?: string;
+                division?: components["schemas"]["Division"];
+                /** @description First UTC day (default: 30 days before `to`) */
+                from?: string;
+                limit?: unknown;
+                /** @description Default: desc (best, most recent first); asc for name */
+                order?: "asc" | "desc";
+                /** @description Page number (offset pagination, for jumping); prefer cursor for next pages. Not with cursor. */
+                page?: number;
+                /** @description Words matched against first name, last name, email and platform username (case-insensitive); every word must match */
+                search?: string;
+                /** @description `challenges` is rank order */
+                sort?: "challenges" | "score" | "lastActivity" | "name";
+                /** @description Last UTC day, included (default: today) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description RFC 4180 CSV (CRLF line ends, UTF-8), streamed, with a header row: rank, firstName, lastName, email, username, division, challenges, score, challengesInRange, pointsInRange, lastActivityAt, scoreSync. Text cells starting with =, +, -, @ get a leading apostrophe. */
+            200: {
+                headers: {
+                    /** @description attachment; filename="…csv" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description coachId names another coach */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6787,6 +7569,63 @@ export interface operations {
             };
         };
     };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Unexpected failure: the detail says nothing internal; requestId finds it in the logs */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description This instance is shutting down, or a dependency is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
     getCompetitorScores: {
         parameters: {
             query?: never;
@@ -7297,6 +8136,8 @@ export interface operations {
             query?: {
                 /** @description Administrators: only this coach’s teams (coaches always see their own only) */
                 coachId?: string;
+                /** @description nextCursor of the previous page: the rows after it (keyset, as fast on page 200 as on page 1); page is ignored */
+                cursor?: string;
                 page?: unknown;
                 pageSize?: unknown;
                 /** @description Part of the team name, case-insensitive */

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import type { Coach } from '@app/persistence';
-import { PageQuery } from '../http/page.query';
+import { CursorPageQuery } from '../http/page.query';
 import { LowerTrim, Trim } from '../http/text-transforms';
 
 
@@ -48,7 +48,7 @@ export class CreateCoachDto {
   regionId?: string;
 }
 
-export class ListCoachesQuery extends PageQuery {}
+export class ListCoachesQuery extends CursorPageQuery {}
 
 export class CoachView {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -84,4 +84,6 @@ export class CoachPage {
   @ApiProperty() page!: number;
   @ApiProperty() pageSize!: number;
   @ApiProperty() total!: number;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'Pass as cursor for the next page (keyset); null on the last page' })
+  nextCursor!: string | null;
 }

@@ -2,6 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { PrismaService } from '@app/persistence';
 import { AuditService } from '../audit/audit.service';
 import { AuthenticatedUser } from '../auth';
+import { cursorWindow, nextCursor } from '../http/page.query';
 import { CoachPage, CoachView, CreateCoachDto, ListCoachesQuery } from './coach.dto';
 
 @Injectable()
@@ -20,12 +21,12 @@ export class CoachesService {
     });
   }
 
-  async list({ page, pageSize }: ListCoachesQuery): Promise<CoachPage> {
-    const [rows, total] = await this.prisma.$transaction([
-      this.prisma.coach.findMany({ orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }, { id: 'asc' }], skip: (page - 1) * pageSize, take: pageSize }),
+  async list(query: ListCoachesQuery): Promise<CoachPage> {
+    const [rows, total] = await Promise.all([
+      this.prisma.coach.findMany({ orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }, { id: 'asc' }], ...cursorWindow(query) }),
       this.prisma.coach.count(),
     ]);
-    return { items: rows.map(CoachView.from), page, pageSize, total };
+    return { items: rows.map(CoachView.from), page: query.page, pageSize: query.pageSize, total, nextCursor: nextCursor(rows, query) };
   }
 
   async get(id: string, notFoundMessage = 'Coach not found'): Promise<CoachView> {

@@ -1,17 +1,15 @@
-import type { Competitor } from '@app/persistence';
-import { CompetitorView, PlatformAccountState } from './competitor.dto';
+import type { Prisma } from '@app/persistence';
+import { CompetitorScoreSyncFields, CompetitorView, PlatformAccountState } from './competitor.dto';
 
-export type CompetitorWithRelations = Competitor & { membership: { teamId: string } | null; syncState: { missingSince: Date | null } | null };
+/** What a competitor view needs besides the row: the team, and the platform account's last score sync and whether it is gone. */
+export const VIEW_INCLUDE = {
+  membership: { select: { teamId: true } },
+  syncState: { select: { lastAttemptAt: true, lastResult: true, errorMessage: true, missingSince: true } },
+} satisfies Prisma.CompetitorInclude;
 
-/** What the view needs besides the row: the team, and whether the platform account is gone. */
-export const VIEW_RELATIONS = { membership: { select: { teamId: true } }, syncState: { select: { missingSince: true } } } as const;
+export type CompetitorViewRow = Prisma.CompetitorGetPayload<{ include: typeof VIEW_INCLUDE }>;
 
-function accountState(competitor: CompetitorWithRelations): PlatformAccountState {
-  if (!competitor.gamePlatformId) return 'not_linked';
-  return competitor.syncState?.missingSince ? 'missing_on_platform' : 'linked';
-}
-
-export function toCompetitorView(competitor: CompetitorWithRelations): CompetitorView {
+export function toCompetitorView(competitor: CompetitorViewRow): CompetitorView {
   return {
     id: competitor.id,
     coachId: competitor.coachId,
@@ -34,8 +32,19 @@ export function toCompetitorView(competitor: CompetitorWithRelations): Competito
       syncedAt: competitor.gamePlatformSyncedAt?.toISOString() ?? null,
       accountState: accountState(competitor),
       missingSince: competitor.syncState?.missingSince?.toISOString() ?? null,
+      scoreSync: scoreSyncView(competitor),
     },
     createdAt: competitor.createdAt.toISOString(),
     updatedAt: competitor.updatedAt.toISOString(),
   };
+}
+
+function accountState(competitor: CompetitorViewRow): PlatformAccountState {
+  if (!competitor.gamePlatformId) return 'not_linked';
+  return competitor.syncState?.missingSince ? 'missing_on_platform' : 'linked';
+}
+
+function scoreSyncView({ gamePlatformId, syncState }: CompetitorViewRow): CompetitorScoreSyncFields {
+  const state = !gamePlatformId ? 'not_on_platform' : (syncState?.lastResult ?? 'never');
+  return { state, lastAttemptAt: syncState?.lastAttemptAt?.toISOString() ?? null, message: syncState?.errorMessage ?? null };
 }

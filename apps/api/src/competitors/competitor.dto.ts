@@ -3,7 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsEnum, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
 import { ToBoolean } from '@app/common';
 import { CompetitorStatus, Division } from '@app/persistence';
-import { PageQuery } from '../http/page.query';
+import { CursorPageQuery } from '../http/page.query';
 import { LowerTrim, Trim } from '../http/text-transforms';
 
 /** Optional on create, and `null` clears the field on update. */
@@ -85,7 +85,7 @@ export class UpdateCompetitorDto extends CompetitorProfileFields {
 export const COMPETITOR_SORT_FIELDS = ['createdAt', 'updatedAt', 'lastName', 'firstName', 'email', 'status'] as const;
 export type CompetitorSortField = (typeof COMPETITOR_SORT_FIELDS)[number];
 
-export class ListCompetitorsQuery extends PageQuery {
+export class ListCompetitorsQuery extends CursorPageQuery {
   @ApiPropertyOptional({ enum: STATUSES })
   @IsOptional()
   @IsEnum(CompetitorStatus, { message: `status must be one of: ${STATUSES.join(', ')}` })
@@ -107,7 +107,7 @@ export class ListCompetitorsQuery extends PageQuery {
   @IsIn([true, false], { message: 'hasSyncError must be true or false' })
   hasSyncError?: boolean;
 
-  @ApiPropertyOptional({ description: 'Matches first name, last name or email (case-insensitive); every word must match' })
+  @ApiPropertyOptional({ description: 'Matches first name, last name, email or platform username (case-insensitive); every word must match' })
   @IsOptional()
   @Trim()
   @IsString()
@@ -128,6 +128,18 @@ export class ListCompetitorsQuery extends PageQuery {
 export const PLATFORM_ACCOUNT_STATES = ['not_linked', 'linked', 'missing_on_platform'] as const;
 export type PlatformAccountState = (typeof PLATFORM_ACCOUNT_STATES)[number];
 
+export const SCORE_SYNC_STATES = ['not_on_platform', 'never', 'success', 'failure'] as const;
+
+/** The last score sync of the competitor's platform account (solves and totals), beside the onboarding state. */
+export class CompetitorScoreSyncFields {
+  @ApiProperty({ enum: SCORE_SYNC_STATES, enumName: 'CompetitorScoreSyncState', description: 'Result of the last score sync; never: on the platform, not synced yet' })
+  state!: (typeof SCORE_SYNC_STATES)[number];
+  @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'When the last score sync of this competitor ran' })
+  lastAttemptAt!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Why the last score sync failed' })
+  message!: string | null;
+}
+
 export class CompetitorGamePlatformFields {
   @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'Remote syned_user_id; set exactly when status is complete' })
   id!: string | null;
@@ -136,7 +148,8 @@ export class CompetitorGamePlatformFields {
   @ApiProperty({ type: String, nullable: true }) userStatus!: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'Actionable message of the last failed game platform action' })
   syncError!: string | null;
-  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) syncedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'When onboarding last changed the platform account (not the score sync: see scoreSync)' })
+  syncedAt!: string | null;
   @ApiProperty({
     enum: PLATFORM_ACCOUNT_STATES,
     description: 'missing_on_platform: the platform answered 404 to repeated reads (the account is gone); stored solves are kept; an admin re-links it with POST /competitors/{id}/game-platform/relink',
@@ -144,6 +157,7 @@ export class CompetitorGamePlatformFields {
   accountState!: PlatformAccountState;
   @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'Since when the platform account is missing' })
   missingSince!: string | null;
+  @ApiProperty({ type: CompetitorScoreSyncFields }) scoreSync!: CompetitorScoreSyncFields;
 }
 
 export class CompetitorView {
@@ -170,4 +184,6 @@ export class CompetitorPage {
   @ApiProperty() page!: number;
   @ApiProperty() pageSize!: number;
   @ApiProperty({ description: 'Matching competitors across all pages' }) total!: number;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'Pass as cursor for the next page (keyset); null on the last page' })
+  nextCursor!: string | null;
 }

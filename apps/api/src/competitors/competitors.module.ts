@@ -4,11 +4,12 @@ import { VendorActionRateLimitModule } from '../rate-limit/vendor-action-rate-li
 import { CompetitorGamePlatformController } from './competitor-game-platform.controller';
 import { CompetitorGamePlatformService } from './competitor-game-platform.service';
 import { CompetitorsController } from './competitors.controller';
+import { CompetitorListRepository } from './competitor-list.repository';
 import { CompetitorsService } from './competitors.service';
 
 @Module({
   imports: [FeatureFlagsModule, VendorActionRateLimitModule],
   controllers: [CompetitorsController, CompetitorGamePlatformController],
-  providers: [CompetitorsService, CompetitorGamePlatformService],
+  providers: [CompetitorsService, CompetitorListRepository, CompetitorGamePlatformService],
 })
 export class CompetitorsModule {}

@@ -5,8 +5,10 @@ import { Prisma, PrismaService } from '@app/persistence';
 import { AuditService } from '../audit/audit.service';
 import { AuthenticatedUser, isAdmin, visibleTo } from '../auth';
 import { definedFields } from '../http/defined-fields';
+import { nextCursor } from '../http/page.query';
+import { CompetitorListRepository } from './competitor-list.repository';
 import { CompetitorPage, CompetitorView, CreateCompetitorDto, ListCompetitorsQuery, UpdateCompetitorDto } from './competitor.dto';
-import { CompetitorWithRelations, toCompetitorView, VIEW_RELATIONS } from './competitor-view';
+import { CompetitorViewRow, toCompetitorView, VIEW_INCLUDE } from './competitor-view';
 
 export const COMPETITOR_NOT_FOUND = 'Competitor not found';
 
@@ -16,16 +18,19 @@ export class CompetitorsService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
+    private readonly reads: CompetitorListRepository,
   ) {}
 
-  async findVisible(user: AuthenticatedUser, id: string, db: Prisma.TransactionClient = this.prisma): Promise<CompetitorWithRelations> {
-    const competitor = await db.competitor.findFirst({ where: { id, ...visibleTo(user) }, include: VIEW_RELATIONS });
+  async findVisible(user: AuthenticatedUser, id: string, db: Prisma.TransactionClient = this.prisma): Promise<CompetitorViewRow> {
+    const competitor = await db.competitor.findFirst({ where: { id, ...visibleTo(user) }, include: VIEW_INCLUDE });
     if (!competitor) throw new NotFoundException(COMPETITOR_NOT_FOUND);
     return competitor;
   }
 
   async get(user: AuthenticatedUser, id: string): Promise<CompetitorView> {
-    return toCompetitorView(await this.findVisible(user, id));
+    const competitor = await this.reads.find(user, id);
+    if (!competitor) throw new NotFoundException(COMPETITOR_NOT_FOUND);
+    return toCompetitorView(competitor);
   }
 
   async create(user: AuthenticatedUser, input: CreateCompetitorDto): Promise<CompetitorView> {
@@ -34,7 +39,7 @@ export class CompetitorsService {
     return this.prisma.$transaction(async (tx) => {
       const competitor = await tx.competitor.create({
         data: { ...profile, status: computeCompetitorStatus({ ...profile, complianceConfirmedAt: null, gamePlatformId: null }) },
-        include: VIEW_RELATIONS,
+        include: VIEW_INCLUDE,
       });
       await this.audit.record(user, { action: 'competitor.create', targetType: 'competitor', targetId: competitor.id, payload: { coachId } }, tx);
       return toCompetitorView(competitor);
@@ -55,7 +60,7 @@ export class CompetitorsService {
       const competitor = await tx.competitor.update({
         where: { id },
         data: { ...changes, status: computeCompetitorStatus(next) },
-        include: VIEW_RELATIONS,
+        include: VIEW_INCLUDE,
       });
       await this.audit.record(
         user,
@@ -78,7 +83,7 @@ export class CompetitorsService {
       const competitor = await tx.competitor.update({
         where: { id },
         data: { complianceConfirmedAt, status: computeCompetitorStatus({ ...current, complianceConfirmedAt }) },
-        include: VIEW_RELATIONS,
+        include: VIEW_INCLUDE,
       });
       await this.audit.record(user, { action: 'competitor.compliance_confirm', targetType: 'competitor', targetId: id }, tx);
       return toCompetitorView(competitor);
@@ -102,29 +107,8 @@ export class CompetitorsService {
   }
 
   async list(user: AuthenticatedUser, query: ListCompetitorsQuery): Promise<CompetitorPage> {
-    const where: Prisma.CompetitorWhereInput = {
-      AND: [
-        visibleTo(user),
-        query.coachId ? { coachId: query.coachId } : {},
-        query.status ? { status: query.status } : {},
-        query.teamId ? { membership: { teamId: query.teamId } } : {},
-        query.hasSyncError === undefined ? {} : { gamePlatformSyncError: query.hasSyncError ? { not: null } : null },
-        ...searchTerms(query.search),
-      ],
-    };
-    const { page, pageSize } = query;
-    const [rows, total] = await this.prisma.$transaction([
-      this.prisma.competitor.findMany({
-        where,
-        include: VIEW_RELATIONS,
-        // id breaks ties so pages never overlap or skip rows with equal sort values
-        orderBy: [query.sort === 'email' ? { email: { sort: query.order, nulls: 'last' } } : { [query.sort]: query.order }, { id: 'asc' }],
-        skip: (page - 1) * pageSize,
-        take: pageSize,
-      }),
-      this.prisma.competitor.count({ where }),
-    ]);
-    return { items: rows.map(toCompetitorView), page, pageSize, total };
+    const { rows, total } = await this.reads.page(user, query);
+    return { items: rows.map(toCompetitorView), page: query.page, pageSize: query.pageSize, total, nextCursor: nextCursor(rows, query) };
   }
 
   /** Coaches own what they create; admins must name an existing coach. */
@@ -146,13 +130,4 @@ export class CompetitorsService {
       throw new FieldInputError('coachId', message);
     }
   }
-}
-
-function searchTerms(search: string | undefined): Prisma.CompetitorWhereInput[] {
-  return (search ?? '')
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((term) => ({
-      OR: (['firstName', 'lastName', 'email'] as const).map((field) => ({ [field]: { contains: term, mode: 'insensitive' } })),
-    }));
 }

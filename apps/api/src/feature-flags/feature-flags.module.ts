@@ -4,11 +4,11 @@ import { FeatureFlagsController } from './feature-flags.controller';
 import { FeatureFlagsService } from './feature-flags.service';
 import { GamePlatformRollout } from './game-platform-rollout.service';
 
-/** Import this module to inject GamePlatformRollout. */
+/** Import this module to inject GamePlatformRollout (and FeatureFlagsService to read a rule). */
 @Module({
   imports: [GamePlatformIntegrationModule],
   controllers: [FeatureFlagsController],
   providers: [FeatureFlagsService, GamePlatformRollout],
-  exports: [GamePlatformRollout, GamePlatformIntegrationModule],
+  exports: [GamePlatformRollout, FeatureFlagsService, GamePlatformIntegrationModule],
 })
 export class FeatureFlagsModule {}

@@ -1,7 +1,7 @@
 import { Injectable, ServiceUnavailableException } from '@nestjs/common';
 import { IntegrationSwitch, INTEGRATION_DISABLED_MESSAGE } from '@app/game-platform';
 import { FeatureFlagsService } from './feature-flags.service';
-import { decideRollout, RolloutDecision } from './rollout-bucket';
+import { decideRollout, RolloutDecision, RolloutRule } from './rollout-bucket';
 
 const FLAG = 'game_platform_integration';
 
@@ -19,14 +19,15 @@ export class GamePlatformRollout {
     private readonly flags: FeatureFlagsService,
   ) {}
 
-  async availabilityFor(coachId: string): Promise<GamePlatformAvailability> {
+  /** `rule`: the flag row when the caller has already read it. */
+  async availabilityFor(coachId: string, rule?: RolloutRule): Promise<GamePlatformAvailability> {
     if (!this.integration.enabled) return 'switched_off';
-    return decideRollout(FLAG, await this.flags.rule(FLAG), coachId);
+    return decideRollout(FLAG, rule ?? (await this.flags.rule(FLAG)), coachId);
   }
 
   /** Why the coach may not use the game platform yet, in words a frontend can show; undefined when they may. */
   async unavailableReason(coachId: string): Promise<string | undefined> {
-    return UNAVAILABLE_MESSAGES[await this.availabilityFor(coachId)];
+    return unavailableMessage(await this.availabilityFor(coachId));
   }
 
   /** Throws 503 with that reason when the coach may not use the game platform yet. */
@@ -35,6 +36,9 @@ export class GamePlatformRollout {
     if (reason) throw new ServiceUnavailableException(reason);
   }
 }
+
+/** Why a coach may not use the game platform now, for people; undefined when they may. */
+export const unavailableMessage = (availability: GamePlatformAvailability): string | undefined => UNAVAILABLE_MESSAGES[availability];
 
 const UNAVAILABLE_MESSAGES: Record<GamePlatformAvailability, string | undefined> = {
   switched_off: INTEGRATION_DISABLED_MESSAGE,

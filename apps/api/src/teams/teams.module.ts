@@ -6,11 +6,12 @@ import { TeamMembersService } from './team-members.service';
 import { TeamSyncScheduler } from './team-sync.scheduler';
 import { TeamsController } from './teams.controller';
 import { teamsConfig } from './teams.config';
+import { TeamListRepository } from './team-list.repository';
 import { TeamsService } from './teams.service';
 
 @Module({
   imports: [ConfigModule.forFeature(teamsConfig), FeatureFlagsModule, VendorActionRateLimitModule],
   controllers: [TeamsController],
-  providers: [TeamsService, TeamMembersService, TeamSyncScheduler],
+  providers: [TeamsService, TeamMembersService, TeamSyncScheduler, TeamListRepository],
 })
 export class TeamsModule {}

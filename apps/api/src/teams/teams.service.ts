@@ -4,13 +4,14 @@ import { metadataDrift } from '@app/game-platform';
 import { Prisma, PrismaService } from '@app/persistence';
 import { AuditService } from '../audit/audit.service';
 import { AuthenticatedUser, isAdmin, visibleTo } from '../auth';
-import { pageWindow } from '../http/page.query';
+import { nextCursor } from '../http/page.query';
 import { CreateTeamDto, UpdateTeamDto } from './dto/team-input.dto';
 import { TeamSyncAcceptedDto, TeamDeletedDto, TeamDetailDto, TeamPageDto } from './dto/team-output.dto';
 import { TeamListQuery } from './dto/team-list.query';
 import { lockVisibleTeam, teamNotFound } from './team-access';
+import { TeamListRepository } from './team-list.repository';
 import { TeamSyncScheduler } from './team-sync.scheduler';
-import { TEAM_DETAIL_INCLUDE, TEAM_SUMMARY_INCLUDE, teamDetailView, teamSummaryView } from './team-view';
+import { TEAM_DETAIL_INCLUDE, teamDetailView, teamSummaryView } from './team-view';
 
 const AUDIT_TARGET = 'team';
 
@@ -21,18 +22,12 @@ export class TeamsService {
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
     private readonly sync: TeamSyncScheduler,
+    private readonly reads: TeamListRepository,
   ) {}
 
   async list(user: AuthenticatedUser, query: TeamListQuery): Promise<TeamPageDto> {
-    const where: Prisma.TeamWhereInput = {
-      AND: [visibleTo(user), query.coachId ? { coachId: query.coachId } : {}],
-      ...(query.search ? { name: { contains: query.search, mode: 'insensitive' } } : {}),
-    };
-    const [rows, total] = await Promise.all([
-      this.prisma.team.findMany({ where, include: TEAM_SUMMARY_INCLUDE, orderBy: [{ name: 'asc' }, { id: 'asc' }], ...pageWindow(query) }),
-      this.prisma.team.count({ where }),
-    ]);
-    return { items: rows.map(teamSummaryView), total, page: query.page, pageSize: query.pageSize };
+    const { rows, total } = await this.reads.page(user, query);
+    return { items: rows.map(teamSummaryView), total, page: query.page, pageSize: query.pageSize, nextCursor: nextCursor(rows, query) };
   }
 
   async get(user: AuthenticatedUser, teamId: string): Promise<TeamDetailDto> {

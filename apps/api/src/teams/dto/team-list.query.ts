@@ -1,9 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { PageQuery } from '../../http/page.query';
+import { CursorPageQuery } from '../../http/page.query';
 import { Trim } from '../../http/text-transforms';
 
-export class TeamListQuery extends PageQuery {
+export class TeamListQuery extends CursorPageQuery {
   @ApiPropertyOptional({ format: 'uuid', description: 'Administrators: only this coach’s teams (coaches always see their own only)' })
   @IsOptional()
   @IsUUID('all', { message: 'coachId must be a UUID' })

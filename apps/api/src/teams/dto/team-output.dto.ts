@@ -86,6 +86,8 @@ export class TeamPageDto {
   @ApiProperty() total!: number;
   @ApiProperty() page!: number;
   @ApiProperty() pageSize!: number;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'Pass as cursor for the next page (keyset); null on the last page' })
+  nextCursor!: string | null;
 }
 
 /** A team sync job was enqueued. */
