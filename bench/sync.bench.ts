@@ -198,7 +198,7 @@ async function main() {
     });
     const writes = fast.get(SyncWriteRepository);
     // Ours also keeps competitor_daily_activity (same statement): start both from empty.
-    await seed.query('TRUNCATE game_platform_challenge_solves, competitor_daily_activity');
+    await seed.query('TRUNCATE game_platform_challenge_solves, competitor_daily_activity, competitor_active_days');
     let t = performance.now();
     for (let i = 0; i < rows.length; i += INGEST_CHUNK) await writes.insertSolves(rows.slice(i, i + INGEST_CHUNK));
     const oursRate = rows.length / ((performance.now() - t) / 1000);
