@@ -4,24 +4,23 @@ const { join } = require('node:path');
 /**
  * Nest 12 and some of its dependencies ship ES modules only. Node 20 can require() them, but jest's
  * module loader cannot, so @swc/jest compiles exactly those packages (found by "type": "module") to CommonJS.
+ * Packages that npm could not hoist sit in a nested node_modules (of a package or of a workspace):
+ * those are searched too.
  */
 function esmPackages(root = join(__dirname, 'node_modules')) {
   const names = readdirSync(root).flatMap((entry) =>
-    entry.startsWith('@') ? readdirSync(join(root, entry)).map((name) => `${entry}/${name}`) : [entry],
+    entry.startsWith('@') ? readdirSync(join(root, entry)).map((name) => `${entry}/${name}`) : entry.startsWith('.') ? [] : [entry],
   );
-  return names.filter((name) => {
+  return names.flatMap((name) => {
     const manifest = join(root, name, 'package.json');
-    return existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).type === 'module';
+    const nested = join(root, name, 'node_modules');
+    const own = existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).type === 'module' ? [name] : [];
+    return [...own, ...(existsSync(nested) ? esmPackages(nested) : [])];
   });
 }
-/** Workspace packages keep the dependencies that could not be hoisted in their own node_modules. */
-function workspaceEsmPackages() {
-  const packages = join(__dirname, 'packages');
-  return readdirSync(packages)
-    .map((name) => join(packages, name, 'node_modules'))
-    .filter((root) => existsSync(root))
-    .flatMap((root) => esmPackages(root));
-}
+const workspaceModules = readdirSync(join(__dirname, 'packages'))
+  .map((name) => join(__dirname, 'packages', name, 'node_modules'))
+  .filter((root) => existsSync(root));
 const escape = (name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** @type {import('jest').Config} */
@@ -42,7 +41,10 @@ module.exports = {
       },
     ],
   },
-  transformIgnorePatterns: [`/node_modules/(?!(${[...new Set([...esmPackages(), ...workspaceEsmPackages()])].map(escape).join('|')})/)`],
+  // Ignored: any node_modules path whose package (at whatever nesting) is not one of the ES-module ones.
+  transformIgnorePatterns: [
+    `/node_modules/(?!(?:(?:@[^/]+/)?[^/]+/node_modules/)*(${[...new Set([esmPackages(), ...workspaceModules.map((root) => esmPackages(root))].flat())].map(escape).join('|')})/)`,
+  ],
   moduleNameMapper: {
     '^@app/(common|jobs|persistence|game-platform)$': '<rootDir>/libs/$1/src',
     '^@app/(common|jobs|persistence|game-platform)/(.*)$': '<rootDir>/libs/$1/src/$2',

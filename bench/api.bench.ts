@@ -17,7 +17,7 @@ import { performance } from 'node:perf_hooks';
 import { mintToken } from '../apps/api/src/auth';
 import { cleanupRedisPrefix } from '../test/support/redis';
 import { seedApiWorld } from './api-seed';
-import { createDatabase, runBench } from './bench-support';
+import { createDatabase, runBench } from './support';
 
 const COMPETITORS = Number(process.env.BENCH_COMPETITORS ?? 10_000);
 const SOLVES = Number(process.env.BENCH_SOLVES ?? 1_000_000);

@@ -25,12 +25,22 @@ function nativeEngine() {
   return binary ? path.join(enginesDir, binary) : undefined;
 }
 
+function isExecutable(file) {
+  try {
+    fs.accessSync(file, fs.constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function selectEngine(env) {
   if (env.PRISMA_SCHEMA_ENGINE_BINARY) return { kind: 'configured', binary: env.PRISMA_SCHEMA_ENGINE_BINARY };
   const native = nativeEngine();
   if (native) return { kind: 'native', binary: native };
   // A checkout may lose the executable bit (archives, some copies); the CLI spawns the file directly.
-  fs.chmodSync(OFFLINE_ENGINE, 0o755);
+  // Only fix it when missing: in a container the file is root's and the filesystem may be read-only.
+  if (!isExecutable(OFFLINE_ENGINE)) fs.chmodSync(OFFLINE_ENGINE, 0o755);
   return { kind: 'offline', binary: OFFLINE_ENGINE };
 }
 

@@ -23,7 +23,7 @@ import { TeamsModule } from './teams/teams.module';
     ConfigModule.forRoot({ isGlobal: true, cache: true, ignoreEnvFile: true, load: [apiConfig, lifecycleConfig, loggingConfig] }),
     PersistenceModule,
     RedisModule,
-    JobsModule.forRoot(),
+    JobsModule.forRoot({ failFast: true }),
     AuthModule,
     RequestRateLimitModule,
     AuditModule,

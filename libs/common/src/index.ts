@@ -9,3 +9,4 @@ export * from './metrics';
 export * from './http/run-http-app';
 export * from './http/problems';
 export * from './http/input';
+export * from './fail-fast';

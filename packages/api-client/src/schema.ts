@@ -217,7 +217,7 @@ export interface paths {
         put?: never;
         /** Open a Bull Board session: JSON/bearer callers get 201 and the cookie, the sign-in form is redirected to the board */
         post: operations["openBullBoardSession"];
-        /** Close the Bull Board session (clears the cookie) */
+        /** Close the Bull Board session: it is deleted on the server and the cookie cleared */
         delete: operations["closeBullBoardSession"];
         options?: never;
         head?: never;
@@ -1785,7 +1785,8 @@ export interface components {
             coachId: string;
             /** Format: uuid */
             competitorId: string;
-            division: components["schemas"]["Division"] | null;
+            /** @enum {string|null} */
+            division: "middle_school" | "high_school" | "college" | null;
             email: string | null;
             firstName: string;
             /**
@@ -1841,10 +1842,7 @@ export interface components {
             remote: components["schemas"]["RemoteMetadataDto"];
         };
         MeUserDto: {
-            /**
-             * Format: uuid
-             * @description The JWT subject (a coach id for coaches)
-             */
+            /** @description The JWT subject: a coach id (UUID) for coaches, any identifier for administrators */
             id: string;
             role: components["schemas"]["Role"];
         };
@@ -3793,7 +3791,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The token is not an admin's */
+            /** @description The token is not an admin's, or the request came from another site (Origin check) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3860,7 +3858,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Cookie cleared */
+            /** @description Session closed, cookie cleared */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -3869,6 +3867,15 @@ export interface operations {
             };
             /** @description Invalid input; `errors` names each field */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The request came from another site (Origin check) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

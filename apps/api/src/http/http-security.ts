@@ -26,6 +26,9 @@ export async function secureHttp(app: NestFastifyApplication): Promise<void> {
         frameAncestors: ["'none'"],
       },
     },
+    // Not helmet's no-referrer: under it a browser sends `Origin: null` with a same-site form post,
+    // and the Bull Board sign-in checks Origin to refuse cross-site posts.
+    referrerPolicy: { policy: 'same-origin' },
   });
   app.enableCors({
     origin: CORS_ALLOWED_ORIGINS.length > 0 ? CORS_ALLOWED_ORIGINS : false,

@@ -6,7 +6,7 @@ export const INTEGRATION_MODES = ['read_only', 'paused', 'pilot', 'in_rollout', 
 export type IntegrationMode = (typeof INTEGRATION_MODES)[number];
 
 export class MeUserDto {
-  @ApiProperty({ format: 'uuid', description: 'The JWT subject (a coach id for coaches)' }) id!: string;
+  @ApiProperty({ description: 'The JWT subject: a coach id (UUID) for coaches, any identifier for administrators' }) id!: string;
   @ApiProperty({ enum: ROLES, enumName: 'Role' }) role!: Role;
 }
 

@@ -12,6 +12,9 @@ import { ClosingAwareFastifyAdapter } from './closing-aware.adapter';
 import { refuseUnsafeInput } from './input/request-input';
 import { ErrorTranslator, ProblemDetailsFilter } from './problems/problem-details.filter';
 import { RequestValidationPipe } from './problems/request-validation.pipe';
+import { DependencyEnv, requestDeadlineMs } from '../fail-fast/dependency.config';
+import { FailFastInterceptor } from '../fail-fast/fail-fast.interceptor';
+import { RedisClient } from '../redis/redis.module';
 import { REQUEST_ID_HEADER, requestIdOf } from './request-id';
 
 export interface HttpAppOptions {
@@ -26,8 +29,8 @@ export interface HttpAppOptions {
 /**
  * A Nest application on Fastify with JSON logs, request ids (taken from x-request-id or generated,
  * echoed back, present in every log line of the request), validation that answers 400 with
- * field messages, unsafe input refused, and every error answered as problem+json. Shared by the API
- * and the worker's health server.
+ * field messages, unsafe input refused, every error answered as problem+json, and 503 instead of a
+ * hang when Redis or PostgreSQL is down. Shared by the API and the worker's health server.
  */
 export async function createHttpApp(module: Type<unknown>, options: HttpAppOptions): Promise<NestFastifyApplication> {
   const logging = loadEnv(LoggingEnv);
@@ -59,6 +62,10 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
   app.useGlobalPipes(new RequestValidationPipe());
   app.useGlobalFilters(problems);
   refuseUnsafeInput(app);
+  const redis = app.get(RedisClient, { strict: false });
+  app.useGlobalInterceptors(
+    new FailFastInterceptor(requestDeadlineMs(loadEnv(DependencyEnv).DEPENDENCY_TIMEOUT_MS), { unreachable: () => (redis.status === 'ready' ? null : 'redis') }),
+  );
   app.enableShutdownHooks();
   return app;
 }

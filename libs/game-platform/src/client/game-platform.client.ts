@@ -1,11 +1,15 @@
 import { Logger, LoggerService, LogLevel } from '@nestjs/common';
-import { ClassConstructor } from 'class-transformer';
 import { CircuitState, TaskCancelledError } from 'cockatiel';
 import type Redis from 'ioredis';
 import { performance } from 'node:perf_hooks';
 import { ExecutionContext } from '@app/common';
 import { CallCounter, VendorCallEvent, VendorCallListener } from './call-telemetry';
-import {
+import { GamePlatformClientOptions } from './game-platform-client.options';
+import { CallContext, GamePlatformError, isGamePlatformError } from './game-platform.error';
+import { RateLimiterStats, RedisRateLimiter } from './rate-limiter';
+import { BrokenCircuitError, buildPolicies, ResiliencePolicies } from './resilience';
+import { parseVendorResponse } from './response-parser';
+import type {
   AssignmentDto,
   FlashCtfProgressDto,
   OdlScoresDto,
@@ -15,13 +19,7 @@ import {
   TeamDto,
   UserCreate,
   UserDto,
-  VendorRecord,
-} from './dto';
-import { GamePlatformClientOptions } from './game-platform-client.options';
-import { CallContext, GamePlatformError, isGamePlatformError } from './game-platform.error';
-import { RateLimiterStats, RedisRateLimiter } from './rate-limiter';
-import { BrokenCircuitError, buildPolicies, ResiliencePolicies } from './resilience';
-import { parseVendorResponse } from './response-parser';
+} from './vendor-records';
 import { errorFromResponse } from './vendor-errors';
 
 export interface CallOptions {
@@ -48,15 +46,15 @@ export interface GamePlatformClientStats {
   circuit: 'closed' | 'open' | 'half_open' | 'isolated';
 }
 
-interface RequestSpec<T extends VendorRecord> {
+/** One vendor operation; its answer is checked against the contract's schema of `method path`. */
+interface RequestSpec {
   method: 'GET' | 'POST';
   path: string;
-  dto: ClassConstructor<T>;
   query?: Record<string, string | number | undefined>;
   body?: unknown;
 }
 
-type Query = RequestSpec<VendorRecord>['query'];
+type Query = RequestSpec['query'];
 
 const CIRCUIT_NAMES = { [CircuitState.Closed]: 'closed', [CircuitState.Open]: 'open', [CircuitState.HalfOpen]: 'half_open', [CircuitState.Isolated]: 'isolated' } as const;
 
@@ -149,37 +147,37 @@ export class GamePlatformClient {
   }
 
   ping(options?: CallOptions): Promise<StatusDto> {
-    return this.request({ method: 'GET', path: '/', dto: StatusDto }, options);
+    return this.request({ method: 'GET', path: '/' }, options);
   }
 
   getUser(synedUserId: string, options?: CallOptions): Promise<UserDto> {
-    return this.request({ method: 'GET', path: '/users', dto: UserDto, query: { syned_user_id: synedUserId } }, options);
+    return this.request({ method: 'GET', path: '/users', query: { syned_user_id: synedUserId } }, options);
   }
 
   createUser(user: UserCreate, options?: CallOptions): Promise<UserDto> {
-    return this.request({ method: 'POST', path: '/users', dto: UserDto, body: user }, options);
+    return this.request({ method: 'POST', path: '/users', body: user }, options);
   }
 
   sendPasswordReset(synedUserId: string, options?: CallOptions): Promise<StatusDto> {
     return this.request(
-      { method: 'POST', path: '/auth/send_password_reset_email', dto: StatusDto, body: { syned_user_id: synedUserId } },
+      { method: 'POST', path: '/auth/send_password_reset_email', body: { syned_user_id: synedUserId } },
       options,
     );
   }
 
   createTeam(team: TeamCreate, options?: CallOptions): Promise<TeamDto> {
-    return this.request({ method: 'POST', path: '/teams', dto: TeamDto, body: team }, options);
+    return this.request({ method: 'POST', path: '/teams', body: team }, options);
   }
 
   /** Only succeeds on a team without members (409 conflict_team_has_members otherwise). */
   deleteTeam(synedTeamId: string, options?: CallOptions): Promise<StatusDto> {
-    return this.request({ method: 'POST', path: '/teams/delete', dto: StatusDto, body: { syned_team_id: synedTeamId } }, options);
+    return this.request({ method: 'POST', path: '/teams/delete', body: { syned_team_id: synedTeamId } }, options);
   }
 
   /** Puts a user on a team (moving them from any other); `synedTeamId: null` takes them off their team. */
   assignMember(assignment: { synedUserId: string; synedTeamId: string | null }, options?: CallOptions): Promise<AssignmentDto> {
     const body = { syned_user_id: assignment.synedUserId, syned_team_id: assignment.synedTeamId };
-    return this.request({ method: 'POST', path: '/users/assign_team', dto: AssignmentDto, body }, options);
+    return this.request({ method: 'POST', path: '/users/assign_team', body }, options);
   }
 
   unassignMember(synedUserId: string, options?: CallOptions): Promise<AssignmentDto> {
@@ -189,7 +187,7 @@ export class GamePlatformClient {
   /** Assignments of one team, or of every team of the integration when no team is given. */
   getTeamAssignments(filter: { synedTeamId?: string } = {}, options?: CallOptions): Promise<TeamAssignmentsDto> {
     const query = { syned_team_id: filter.synedTeamId };
-    return this.request({ method: 'GET', path: '/users/get_team_assignments', dto: TeamAssignmentsDto, query }, options);
+    return this.request({ method: 'GET', path: '/users/get_team_assignments', query }, options);
   }
 
   /**
@@ -198,8 +196,8 @@ export class GamePlatformClient {
    */
   async getOdlScores(query: { synedUserId: string; afterTimeUnix?: number }, options?: CallOptions): Promise<OdlScoresDto> {
     const { synedUserId, afterTimeUnix } = query;
-    const scores = await this.request(
-      { method: 'GET', path: '/scores/get_odl_scores', dto: OdlScoresDto, query: { syned_user_id: synedUserId, after_time_unix: afterTimeUnix } },
+    const scores = await this.request<OdlScoresDto>(
+      { method: 'GET', path: '/scores/get_odl_scores', query: { syned_user_id: synedUserId, after_time_unix: afterTimeUnix } },
       options,
     );
     if (afterTimeUnix !== undefined) {
@@ -211,7 +209,7 @@ export class GamePlatformClient {
   /** Flash CTF events (global, monthly) with this user's progress; never filtered by time. */
   getFlashCtfProgress(synedUserId: string, options?: CallOptions): Promise<FlashCtfProgressDto> {
     return this.request(
-      { method: 'GET', path: '/scores/get_flash_ctf_progress', dto: FlashCtfProgressDto, query: { syned_user_id: synedUserId } },
+      { method: 'GET', path: '/scores/get_flash_ctf_progress', query: { syned_user_id: synedUserId } },
       options,
     );
   }
@@ -250,7 +248,7 @@ export class GamePlatformClient {
     }
   }
 
-  private async request<T extends VendorRecord>(spec: RequestSpec<T>, options: CallOptions = {}): Promise<T> {
+  private async request<T>(spec: RequestSpec, options: CallOptions = {}): Promise<T> {
     const { retry, breaker } = this.transport.policies;
     const context = this.callContext(options.context);
     const signal = options.signal;
@@ -280,7 +278,7 @@ export class GamePlatformClient {
     return Object.assign(context, this.scopeContext, perCall);
   }
 
-  private async attempt<T extends VendorRecord>(spec: RequestSpec<T>, attempt: number, context: CallContext, signal?: AbortSignal): Promise<T> {
+  private async attempt<T>(spec: RequestSpec, attempt: number, context: CallContext, signal?: AbortSignal): Promise<T> {
     const { options, limiter } = this.transport;
     const target = { ...context, method: spec.method, path: spec.path };
     let rateLimitWaitMs = 0;
@@ -290,6 +288,7 @@ export class GamePlatformClient {
       if (signal?.aborted) throw abortedError(target);
       throw error;
     }
+    await Promise.all(this.counters.map((counter) => counter.beforeSend()));
     const started = performance.now();
     // Not AbortSignal.timeout: its timer cannot be cancelled, so every request would fire one later.
     const timeout = new AbortController();
@@ -314,7 +313,7 @@ export class GamePlatformClient {
     const status = response.status;
     let result: T;
     try {
-      result = this.interpret(spec, response, text, target);
+      result = this.interpret<T>(spec, response, text, target);
     } catch (error) {
       const vendorError = error as GamePlatformError;
       this.report({ ...target, status, attempt, started, rateLimitWaitMs, error: vendorError });
@@ -327,7 +326,7 @@ export class GamePlatformClient {
   }
 
   /** A vendor answer as a validated DTO, or the GamePlatformError it stands for. */
-  private interpret<T extends VendorRecord>(spec: RequestSpec<T>, response: Response, text: string, target: CallContext & { method: string; path: string }): T {
+  private interpret<T>(spec: RequestSpec, response: Response, text: string, target: CallContext & { method: string; path: string }): T {
     const payload = parseJson(text);
     if (!response.ok) {
       const { method, path, ...context } = target;
@@ -336,7 +335,7 @@ export class GamePlatformClient {
     if (payload === undefined && text.trim() !== '') {
       throw new GamePlatformError('invalid_response', `Game platform ${spec.method} ${spec.path} returned a body that is not JSON`, response.status, false, target);
     }
-    return parseVendorResponse(spec.dto, payload ?? {}, target);
+    return parseVendorResponse<T>(payload ?? {}, response.status, target);
   }
 
   private report(outcome: CallContext & { method: string; path: string; status: number | null; attempt: number; started: number; rateLimitWaitMs: number; error?: GamePlatformError }) {
@@ -370,7 +369,7 @@ export class GamePlatformClient {
     return `${this.transport.baseUrl}${path}${search}`;
   }
 
-  private finalError(error: unknown, spec: RequestSpec<VendorRecord>, context: CallContext, attempts: number): unknown {
+  private finalError(error: unknown, spec: RequestSpec, context: CallContext, attempts: number): unknown {
     const target = { ...context, method: spec.method, path: spec.path };
     if (error instanceof BrokenCircuitError) {
       return new GamePlatformError(

@@ -1,9 +1,10 @@
-export * from './dto';
+export * from './vendor-records';
 export * from './call-telemetry';
 export * from './game-platform-client.options';
 export * from './game-platform.config';
 export * from './game-platform.error';
 export * from './game-platform.client';
 export * from './rate-limiter';
+export * from './vendor-outage.deferral';
 export { backoffDelay } from './resilience';
 export { formatDetail, parseRetryAfter } from './vendor-errors';

@@ -1,4 +1,5 @@
 import type Redis from 'ioredis';
+import { performance } from 'node:perf_hooks';
 import { RateLimitOptions } from './game-platform-client.options';
 import { ACQUIRE_SCRIPT, PENALIZE_SCRIPT, RECOVER_SCRIPT } from './rate-limiter.scripts';
 
@@ -14,9 +15,24 @@ const STATE_TTL_MS = 10 * 60 * 1000;
 const PENALTY_SPACING_US = 1_000_000;
 /** Most slots one Redis round trip reserves for requests waiting together. */
 const MAX_SLOTS_PER_RESERVATION = 64;
+/**
+ * A request that waited for its slot but woke up later than this (its process was stalled, e.g. by a
+ * full garbage collection) takes a new slot instead of going out together with the requests of the slots
+ * after it: a stall must not turn into a burst that the vendor counts against its limit. Shorter delays
+ * are ordinary timer jitter on a busy machine and go out as they are.
+ */
+const STALL_MS = 50;
+/** Slots given up in a row before a request goes out anyway: a process that is always late still progresses. */
+const MAX_MISSED_SLOTS = 3;
+
+/** A reserved slot: when it is due, on this process's performance clock (ms), and whether it was spaced out (not burst allowance). */
+interface Slot {
+  dueAt: number;
+  spaced: boolean;
+}
 
 interface SlotRequest {
-  resolve(waitUs: number): void;
+  resolve(slot: Slot): void;
   reject(error: unknown): void;
 }
 
@@ -25,6 +41,8 @@ export interface RateLimiterStats {
   /** Acquisitions that had to wait for a slot, and the total time waited. */
   waits: number;
   waitedMs: number;
+  /** Slots given up because this process woke up too late for them (see STALL_MS). */
+  missedSlots: number;
   penalties: number;
   /** Effective rate seen at the last acquisition (lower than configured after a 429). */
   effectiveRps: number;
@@ -48,26 +66,33 @@ export class RedisRateLimiter {
     redis.defineCommand('gpRatePenalize', { numberOfKeys: 1, lua: PENALIZE_SCRIPT });
     redis.defineCommand('gpRateRecover', { numberOfKeys: 1, lua: RECOVER_SCRIPT });
     this.commands = redis as unknown as LimiterCommands;
-    this.counters = { acquired: 0, waits: 0, waitedMs: 0, penalties: 0, effectiveRps: options.requestsPerSecond };
+    this.counters = { acquired: 0, waits: 0, waitedMs: 0, missedSlots: 0, penalties: 0, effectiveRps: options.requestsPerSecond };
   }
 
   /** Reserves the next shared slot and resolves when it is due; returns the milliseconds waited. */
   async acquire(signal?: AbortSignal): Promise<number> {
-    const waitMs = Math.ceil((await this.reserveSlot()) / 1000);
-    this.counters.acquired += 1;
-    if (waitMs > 0) {
-      this.counters.waits += 1;
-      this.counters.waitedMs += waitMs;
-      await sleep(waitMs, signal);
+    const started = performance.now();
+    for (let missed = 0; ; missed++) {
+      const { dueAt, spaced } = await this.reserveSlot();
+      const waitMs = Math.ceil(dueAt - performance.now());
+      if (waitMs > 0) await sleep(waitMs, signal);
+      if (!spaced || performance.now() - dueAt <= STALL_MS || missed + 1 >= MAX_MISSED_SLOTS) break;
+      this.counters.missedSlots += 1;
     }
-    return waitMs;
+    const waitedMs = Math.round(performance.now() - started);
+    this.counters.acquired += 1;
+    if (waitedMs > 0) {
+      this.counters.waits += 1;
+      this.counters.waitedMs += waitedMs;
+    }
+    return waitedMs;
   }
 
   /**
-   * The wait (µs) of a slot of our own. Requests arriving while a reservation is on its way to Redis
+   * The due time of a slot of our own. Requests arriving while a reservation is on its way to Redis
    * are reserved together by the next one: one round trip per group, the same slots as one by one.
    */
-  private reserveSlot(): Promise<number> {
+  private reserveSlot(): Promise<Slot> {
     return new Promise((resolve, reject) => {
       this.waiting.push({ resolve, reject });
       if (!this.reserving) void this.reserveWaiting();
@@ -79,11 +104,16 @@ export class RedisRateLimiter {
     const { key, requestsPerSecond, burst } = this.options;
     while (this.waiting.length > 0) {
       const group = this.waiting.splice(0, MAX_SLOTS_PER_RESERVATION);
+      // Offsets count from Redis's clock when the script ran, which is no earlier than this.
+      const sentAt = performance.now();
       try {
         const [offsetUs, rate] = await this.commands.gpRateAcquire(key, requestsPerSecond, burst, STATE_TTL_MS, group.length);
         this.counters.effectiveRps = Number(rate);
         const intervalUs = 1_000_000 / this.counters.effectiveRps;
-        group.forEach((slot, i) => slot.resolve(Math.max(0, offsetUs + i * intervalUs)));
+        group.forEach((slot, i) => {
+          const offset = offsetUs + i * intervalUs;
+          slot.resolve({ dueAt: sentAt + Math.max(0, offset) / 1000, spaced: offset > 0 });
+        });
       } catch (error) {
         group.forEach((slot) => slot.reject(error));
       }

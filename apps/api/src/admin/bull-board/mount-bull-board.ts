@@ -1,15 +1,17 @@
-import { UnauthorizedException } from '@nestjs/common';
+import { ForbiddenException, UnauthorizedException } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter } from '@bull-board/fastify';
 import { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { dependencyUnavailable, RedisClient } from '@app/common';
 import { JobQueueService, QueueName } from '@app/jobs';
 import { AuditService } from '../../audit/audit.service';
 import { AuthenticatedUser } from '../../auth';
 import { routesOutsideNest } from '../../http/routes-outside-nest';
 import { AdminSessionService, BULL_BOARD_PATH } from './admin-session.service';
 import { loginPage } from './login-page';
+import { CROSS_SITE_MESSAGE, originCheck } from './same-origin';
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -17,12 +19,15 @@ const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * Bull Board at /admin/queues for every queue, inside its own Fastify scope whose hook admits only
  * admins (bearer JWT or session cookie): 401 without credentials (browsers get the sign-in form),
  * 403 for non-admins. Its retry/clean/pause call the same BullMQ operations as the admin REST API,
- * and every mutating call is audited.
+ * and every mutating call is audited. A mutating call authenticated by the session cookie must come
+ * from the board's own origin (the Origin check that keeps other sites from riding the cookie), and
+ * a Redis that is down gives 503, not a hang.
  */
 export async function mountBullBoard(app: NestFastifyApplication): Promise<void> {
   const jobs = app.get(JobQueueService);
   const sessions = app.get(AdminSessionService);
   const audit = app.get(AuditService);
+  const redis = app.get(RedisClient, { strict: false });
   const serverAdapter = new FastifyAdapter();
   createBullBoard({
     queues: Object.values(QueueName).map((name) => new BullMQAdapter(jobs.queue(name))),
@@ -37,9 +42,15 @@ export async function mountBullBoard(app: NestFastifyApplication): Promise<void>
     // Bull Board's routes answer failures as problem+json, never with its stack-trace body.
     routesOutsideNest(scope, BULL_BOARD_PATH);
     scope.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+      // The board is all Redis: while it is disconnected, say so at once instead of letting the board fail.
+      if (redis.status !== 'ready') throw dependencyUnavailable('redis', 'disconnected');
       let refusal: UnauthorizedException;
       try {
         const user = await sessions.adminFromRequest(request.headers);
+        const byCookie = !request.headers.authorization;
+        if (user && byCookie && MUTATING.has(request.method) && originCheck(request) !== 'same') {
+          throw new ForbiddenException(CROSS_SITE_MESSAGE);
+        }
         if (user) {
           actors.set(request, user);
           return;

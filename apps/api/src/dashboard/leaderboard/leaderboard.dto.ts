@@ -13,7 +13,7 @@ export class LeaderboardRowDto {
   @ApiProperty() lastName!: string;
   @ApiProperty({ type: String, nullable: true }) email!: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'Platform username' }) username!: string | null;
-  @ApiProperty({ enum: Division, enumName: 'Division', nullable: true }) division!: Division | null;
+  @ApiProperty({ enum: Object.values(Division), nullable: true }) division!: Division | null;
   @ApiProperty({ format: 'uuid' }) coachId!: string;
   @ApiProperty({ description: 'Challenges completed, all time (platform totals)' }) challenges!: number;
   @ApiProperty({ description: 'Total score, all time (platform totals)' }) score!: number;
