@@ -44,6 +44,7 @@ const SYNC_TABLES = [
   'game_platform_sync_runs',
   'game_platform_flash_sync_windows',
   'competitor_daily_activity',
+  'competitor_active_days',
 ];
 
 /** The node flags of `npm run start:worker`, so the measured worker runs as the deployed one does. */

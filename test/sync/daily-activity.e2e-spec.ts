@@ -30,6 +30,15 @@ describe('daily activity aggregates kept by the sync (simulator, PostgreSQL)', (
       SELECT to_char(day, 'YYYY-MM-DD') AS day, solves, points, accessed FROM competitor_daily_activity
       WHERE syned_user_id = ${synedUserId}::uuid ORDER BY day`;
 
+  /** The days competitor_active_days marks active, decoded from its bitmap (bit i = first_day + i). */
+  const activeDays = async (synedUserId: string): Promise<string[]> => {
+    const rows = await h.prisma.$queryRaw<{ day: string }[]>`
+      SELECT to_char(a.first_day + (i - 1), 'YYYY-MM-DD') AS day
+      FROM competitor_active_days a, generate_series(1, length(a.days)) AS i
+      WHERE a.syned_user_id = ${synedUserId}::uuid AND substring(a.days FROM i FOR 1) = B'1' ORDER BY 1`;
+    return rows.map((row) => row.day);
+  };
+
   /**
    * The same aggregate computed by hand from what the vendor holds. `accessed` accumulates: each sync
    * marks the day of the access the vendor reports then, and earlier marks stay.
@@ -52,6 +61,8 @@ describe('daily activity aggregates kept by the sync (simulator, PostgreSQL)', (
       }
       const expected = [...days.values()].sort((a, b) => a.day.localeCompare(b.day));
       expect(await stored(c.synedUserId)).toEqual(expected);
+      // Every stored day has a solve or an access, so each is an active day of the bitmap.
+      expect(await activeDays(c.synedUserId)).toEqual(expected.map((row) => row.day));
     }
   };
 
@@ -81,6 +92,18 @@ describe('daily activity aggregates kept by the sync (simulator, PostgreSQL)', (
     await expectAggregatesMatchVendor(accessedDays);
     const total = await h.prisma.competitorDailyActivity.aggregate({ _sum: { solves: true } });
     expect(total._sum.solves).toBe(await h.prisma.gamePlatformChallengeSolve.count());
+  });
+
+  it("the active-day bitmaps the trigger kept equal those the bitmap migration's backfill builds from the aggregates", async () => {
+    const bitmaps = () =>
+      h.prisma.$queryRaw<{ u: string; firstDay: string; days: string }[]>`
+        SELECT syned_user_id::text AS u, to_char(first_day, 'YYYY-MM-DD') AS "firstDay", days::text AS days FROM competitor_active_days ORDER BY 1`;
+    const kept = await bitmaps();
+    expect(kept).toHaveLength(competitors.length);
+    const migration = readFileSync(join(__dirname, '../../prisma/migrations/20261127160000_competitor_active_days/migration.sql'), 'utf8');
+    await h.prisma.$executeRaw`DELETE FROM competitor_active_days`;
+    await h.prisma.$executeRawUnsafe(migration.slice(migration.indexOf('-- Backfill')));
+    expect(await bitmaps()).toEqual(kept);
   });
 
   it("the migration's backfill rebuilds the solve history from stored solves, and the last known access day", async () => {

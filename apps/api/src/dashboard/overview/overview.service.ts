@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { PrismaService } from '@app/persistence';
+import { Prisma, PrismaService } from '@app/persistence';
 import { dashboardAnswer } from '../dashboard-answer';
 import { competitorScopeSql, DashboardFilter, platformUserScopeSql, previousPeriod } from '../dashboard-filter.query';
 import { rangeDays, runningTotals, utcDayText } from '../day-series';
@@ -70,13 +70,20 @@ export class OverviewService {
       GROUP BY d.day`;
   }
 
+  /**
+   * Competitors active on at least one day of each period: one bit test per competitor on its
+   * active-day bitmap (competitor_active_days, ADR 0030). `substring` clips a window that starts
+   * before the first active day or ends after the last one, so no bounds arithmetic is needed.
+   */
   private async distinctActive(filter: DashboardFilter, before: DashboardFilter): Promise<PeriodCounts> {
+    const activeIn = (period: DashboardFilter) => {
+      const from = utcDayText(period.from);
+      return Prisma.sql`position(B'1' IN substring(a.days FROM (${from}::date - a.first_day) + 1 FOR ${utcDayText(period.toExclusive)}::date - ${from}::date)) > 0`;
+    };
     const [row] = await this.prisma.$queryRaw<PeriodCounts[]>`
-      SELECT count(DISTINCT d.syned_user_id) FILTER (WHERE d.day >= ${utcDayText(filter.from)}::date)::int AS current,
-             count(DISTINCT d.syned_user_id) FILTER (WHERE d.day < ${utcDayText(filter.from)}::date)::int AS previous
-      FROM competitor_daily_activity d
-      WHERE ${platformUserScopeSql(filter, 'd.syned_user_id')} AND (d.solves > 0 OR d.accessed)
-        AND d.day >= ${utcDayText(before.from)}::date AND d.day < ${utcDayText(filter.toExclusive)}::date`;
+      SELECT count(*) FILTER (WHERE ${activeIn(filter)})::int AS current, count(*) FILTER (WHERE ${activeIn(before)})::int AS previous
+      FROM competitor_active_days a
+      WHERE ${platformUserScopeSql(filter, 'a.syned_user_id')} AND a.first_day < ${utcDayText(filter.toExclusive)}::date`;
     return row;
   }
 
