@@ -4,6 +4,7 @@ import { SyncHealthModule, VendorCallWindow } from '@app/game-platform';
 import { authConfig } from '../auth/auth.config';
 import { AlertConditions } from './alerts/alert-conditions';
 import { FlashAlertConditions } from './alerts/flash-alert-conditions';
+import { OperationsAlertConditions } from './alerts/operations-alert-conditions';
 import { alertsConfig } from './alerts/alerts.config';
 import { AlertsController } from './alerts/alerts.controller';
 import { AlertsService } from './alerts/alerts.service';
@@ -29,6 +30,7 @@ import { SyncOverviewController } from './sync/sync-overview.controller';
     VendorCallWindow,
     AlertConditions,
     FlashAlertConditions,
+    OperationsAlertConditions,
     AlertsService,
     AdminSessionService,
   ],

@@ -6,6 +6,7 @@ import { PrismaService } from '@app/persistence';
 import { alertsConfig } from './alerts.config';
 import { AlertKey, Severity } from './alerts.dto';
 import { FlashAlertConditions } from './flash-alert-conditions';
+import { OperationsAlertConditions } from './operations-alert-conditions';
 
 export interface Condition {
   key: AlertKey;
@@ -30,10 +31,14 @@ export class AlertConditions {
     private readonly jobs: JobQueueService,
     private readonly prisma: PrismaService,
     private readonly flash: FlashAlertConditions,
+    private readonly operations: OperationsAlertConditions,
     @Inject(alertsConfig.KEY) private readonly config: ConfigType<typeof alertsConfig>,
   ) {}
 
+  /** Every condition; while PostgreSQL does not answer, only that one (the others read it). */
   async all(now = new Date()): Promise<Condition[]> {
+    const database = await this.databaseReachable();
+    if (database.active) return [database];
     const conditions = await Promise.all([
       this.syncFailureRate(now),
       this.noSuccessfulSync(now),
@@ -43,7 +48,32 @@ export class AlertConditions {
       this.onboardingFailuresWaiting(now),
       this.rosterDrift(now),
     ]);
-    return [...conditions, ...(await this.flash.all(now))];
+    return [database, ...conditions, ...(await this.flash.all(now)), ...(await this.operations.all(now))];
+  }
+
+  private async databaseReachable(): Promise<Condition> {
+    const timeoutMs = this.config.ALERT_DATABASE_PROBE_TIMEOUT_MS;
+    let error: string | null = null;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+    });
+    try {
+      await Promise.race([this.prisma.$queryRaw`SELECT 1`, timeout]);
+    } catch (caught) {
+      error = caught instanceof Error ? caught.message.split('\n')[0] : String(caught);
+    } finally {
+      clearTimeout(timer);
+    }
+    return {
+      key: 'database_unreachable',
+      severity: 'critical',
+      active: error !== null,
+      value: error === null ? 0 : 1,
+      threshold: timeoutMs,
+      message: error === null ? 'PostgreSQL answers' : `PostgreSQL does not answer: ${error}`,
+      remediation: 'Check the PostgreSQL server, DATABASE_URL and the connection count (DATABASE_POOL_SIZE x processes vs max_connections); the other alerts are not evaluated meanwhile.',
+    };
   }
 
   private async syncFailureRate(now: Date): Promise<Condition> {

@@ -44,6 +44,26 @@ export class AlertsEnv {
   @ToNumber() @IsInt() @Min(1)
   ALERT_ROSTER_PENDING_MINUTES = 60;
 
+  /** Competitors attempted in the window below which the per-competitor failure rate stays quiet. */
+  @ToNumber() @IsInt() @Min(1)
+  ALERT_COMPETITOR_FAILURE_MIN = 5;
+
+  /** Share of vendor requests answered 4xx (429 excluded) above which the alert fires. */
+  @ToNumber() @IsNumber() @Min(0) @Max(1)
+  ALERT_VENDOR_4XX_RATE = 0.1;
+
+  /** Share of linked competitors past their tier's freshness interval above which the alert fires. */
+  @ToNumber() @IsNumber() @Min(0) @Max(1)
+  ALERT_FRESHNESS_BREACH_SHARE = 0.1;
+
+  /** A dead letter neither replayed nor resolved after this long fires the alert. */
+  @ToNumber() @IsInt() @Min(1)
+  ALERT_DEAD_LETTER_OPEN_MINUTES = 60;
+
+  /** The alert evaluation's PostgreSQL probe: no answer within this long fires database_unreachable. */
+  @ToNumber() @IsInt() @Min(100)
+  ALERT_DATABASE_PROBE_TIMEOUT_MS = 2000;
+
   /** Sync runs in a row whose Flash CTF sentinel check read nobody at which the alert fires. */
   @ToNumber() @IsInt() @Min(1)
   ALERT_FLASH_SENTINEL_FAILED_RUNS = 3;

@@ -3,7 +3,10 @@ import { ConfigType } from '@nestjs/config';
 import { Gauge } from 'prom-client';
 import { MetricsRegistry, RedisClient, redisConfig } from '@app/common';
 import { AlertConditions } from './alert-conditions';
-import { AlertView } from './alerts.dto';
+import { AlertKey, AlertView } from './alerts.dto';
+
+/** Where an operator reads what to do: each alert has its own section in docs/runbook.md. */
+export const runbookSection = (key: AlertKey): string => `docs/runbook.md#alert-${key.replaceAll('_', '-')}`;
 
 /**
  * Evaluates every alert condition on demand (GET /admin/alerts, each Prometheus scrape). When a
@@ -53,6 +56,10 @@ export class AlertsService {
       await this.redis.hdel(this.sinceKey, ...cleared);
       for (const key of cleared) this.logger.log({ msg: 'alert cleared', alert: key, since: since[key] });
     }
-    return conditions.map((condition) => ({ ...condition, since: condition.active ? since[condition.key] ?? now.toISOString() : null }));
+    return conditions.map((condition) => ({
+      ...condition,
+      since: condition.active ? since[condition.key] ?? now.toISOString() : null,
+      runbook: runbookSection(condition.key),
+    }));
   }
 }
