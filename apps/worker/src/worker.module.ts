@@ -7,6 +7,7 @@ import { CompetitorsWorkerModule } from './competitors/competitors.module';
 import { WorkerHealthModule } from './health/health.module';
 import { MaintenanceModule } from './maintenance/maintenance.module';
 import { WorkerMetricsModule } from './metrics/metrics.module';
+import { RolloutModule } from './rollout/rollout.module';
 import { SyncModule } from './sync/sync.module';
 import { TeamsWorkerModule } from './teams/teams.module';
 import { workerConfig } from './worker.config';
@@ -23,6 +24,7 @@ import { workerConfig } from './worker.config';
     CompetitorsWorkerModule,
     SyncModule,
     TeamsWorkerModule,
+    RolloutModule,
   ],
 })
 export class WorkerModule {}

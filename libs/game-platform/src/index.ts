@@ -6,3 +6,4 @@ export * from './vendor-telemetry';
 export * from './onboarding';
 export * from './sync';
 export * from './teams';
+export * from './rollout';

@@ -57,6 +57,12 @@ export const JOB_DEFINITIONS: { [N in JobName]: JobDefinition<N> } = {
     backoffMs: 60_000,
     deduplicationId: () => 'maintenance-cleanup',
   },
+  // No de-duplication: a rollout change during a run must get a run of its own; a catch-up is idempotent.
+  [JobName.RolloutCatchUp]: {
+    queue: QueueName.Maintenance,
+    attempts: 5,
+    backoffMs: 30_000,
+  },
 };
 
 export function jobNamesOfQueue(queue: QueueName): JobName[] {

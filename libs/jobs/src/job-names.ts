@@ -15,6 +15,7 @@ export enum JobName {
   GamePlatformSync = 'game_platform_sync',
   TotalsSweep = 'game_platform_totals_sweep',
   MaintenanceCleanup = 'maintenance_cleanup',
+  RolloutCatchUp = 'rollout_catch_up',
 }
 
 /** Who asked for a job: a user id, or "system" for schedules. */
@@ -29,6 +30,8 @@ export interface JobPayloads {
   [JobName.GamePlatformSync]: Requester & { dryRun?: boolean; coachId?: string };
   [JobName.TotalsSweep]: Requester & { batchSize?: number };
   [JobName.MaintenanceCleanup]: { reason: 'schedule' | 'manual' };
+  /** Re-enqueues parked work and pushes teams created while their coach was outside the rollout. */
+  [JobName.RolloutCatchUp]: Requester & { reason: 'worker_start' | 'rollout_changed' | 'manual' };
 }
 
 export type JobPayload<N extends JobName> = JobPayloads[N];

@@ -1,5 +1,5 @@
 import { BadRequestException, ConflictException, Injectable, ServiceUnavailableException } from '@nestjs/common';
-import { IntegrationSwitch, INTEGRATION_DISABLED_MESSAGE, onboardingBlocker } from '@app/game-platform';
+import { IntegrationSwitch, INTEGRATION_DISABLED_MESSAGE, onboardingBlocker, parkedJobKey } from '@app/game-platform';
 import { JobName, JobQueueService, QueueName } from '@app/jobs';
 import { Competitor, PrismaService } from '@app/persistence';
 import { AuditService } from '../audit/audit.service';
@@ -160,7 +160,10 @@ export class CompetitorGamePlatformService {
     // A job records its result before the queue marks it finished: read the row again so a job that
     // finished after the first read is not mistaken for one that never ran.
     const competitor = inFlight ? read : ((await this.prisma.competitor.findUnique({ where: { id: read.id } })) ?? read);
-    const [state, message] = stateAndMessage(competitor, inFlight !== null);
+    const parked = !inFlight && !competitor.gamePlatformId && (await this.prisma.parkedJob.count({ where: { jobKey: parkedJobKey(JobName.OnboardCompetitor, { competitorId: competitor.id, requestedBy: '' }) } })) > 0;
+    const [state, message] = parked
+      ? (['pending', 'Waiting: the Game Platform integration is not available for this coach right now; the competitor is added as soon as it is'] as const)
+      : stateAndMessage(competitor, inFlight !== null);
     return {
       state,
       message,

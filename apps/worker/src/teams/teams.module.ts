@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
-import { TeamsSyncModule } from '@app/game-platform';
+import { RolloutWorkerModule, TeamsSyncModule } from '@app/game-platform';
 import { WorkerJobsModule } from '@app/jobs';
 import { TeamJobsHandler } from './team-jobs.handler';
 import { TeamsProcessor } from './teams.processor';
 
 @Module({
-  imports: [TeamsSyncModule, WorkerJobsModule],
+  imports: [TeamsSyncModule, WorkerJobsModule, RolloutWorkerModule],
   providers: [TeamsProcessor, TeamJobsHandler],
 })
 export class TeamsWorkerModule {}
