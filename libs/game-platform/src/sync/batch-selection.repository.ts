@@ -73,12 +73,12 @@ export class BatchSelectionRepository {
     return rows[0].n;
   }
 
-  /** A coach's competitors after `afterSynedUserId` in keyset order (manual syncs ignore tiers). */
-  coachPage(coachId: string, afterSynedUserId: string | null, limit: number): Promise<Candidate[]> {
+  /** Competitors on the platform (of one coach, or all) after `afterSynedUserId` in keyset order, whatever their tier. */
+  everyonePage(coachId: string | null, afterSynedUserId: string | null, limit: number): Promise<Candidate[]> {
     return this.prisma.$queryRaw<Candidate[]>`
       SELECT ${CANDIDATE_COLUMNS}
       FROM competitors c LEFT JOIN game_platform_sync_state s ON s.syned_user_id = c.game_platform_id
-      WHERE c.game_platform_id IS NOT NULL AND c.coach_id = ${coachId}::uuid
+      WHERE c.game_platform_id IS NOT NULL AND (${coachId}::uuid IS NULL OR c.coach_id = ${coachId}::uuid)
         AND (${afterSynedUserId}::uuid IS NULL OR c.game_platform_id > ${afterSynedUserId}::uuid)
       ORDER BY c.game_platform_id ASC
       LIMIT ${limit}`;
