@@ -57,6 +57,12 @@ export const JOB_DEFINITIONS: { [N in JobName]: JobDefinition<N> } = {
     backoffMs: 60_000,
     deduplicationId: () => 'maintenance-cleanup',
   },
+  [JobName.SyncCompetitorNow]: {
+    queue: QueueName.Sync,
+    attempts: 2,
+    backoffMs: 10_000,
+    deduplicationId: ({ competitorId }) => `competitor-sync:${competitorId}`,
+  },
   // No de-duplication: a rollout change during a run must get a run of its own; a catch-up is idempotent.
   [JobName.RolloutCatchUp]: {
     queue: QueueName.Maintenance,

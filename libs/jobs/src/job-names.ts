@@ -16,6 +16,7 @@ export enum JobName {
   TotalsSweep = 'game_platform_totals_sweep',
   MaintenanceCleanup = 'maintenance_cleanup',
   RolloutCatchUp = 'rollout_catch_up',
+  SyncCompetitorNow = 'competitor_score_sync',
 }
 
 /** Who asked for a job: a user id, or "system" for schedules. */
@@ -32,6 +33,8 @@ export interface JobPayloads {
   [JobName.MaintenanceCleanup]: { reason: 'schedule' | 'manual' };
   /** Re-enqueues parked work and pushes teams created while their coach was outside the rollout. */
   [JobName.RolloutCatchUp]: Requester & { reason: 'worker_start' | 'rollout_changed' | 'manual' };
+  /** "Sync this competitor now": one competitor's scores and Flash CTF progress, outside the rotation. */
+  [JobName.SyncCompetitorNow]: Requester & { competitorId: string };
 }
 
 export type JobPayload<N extends JobName> = JobPayloads[N];

@@ -126,6 +126,17 @@ export class CompetitorGamePlatformService {
     return { jobId: job.id!, state: 'pending' };
   }
 
+  /** Reads only: allowed during the read-only soft launch and outside the rollout; the same job while one is pending. */
+  async syncNow(user: AuthenticatedUser, id: string): Promise<GamePlatformJobAccepted> {
+    const competitor = await this.competitors.findVisible(user, id);
+    if (!competitor.gamePlatformId) {
+      throw new ConflictException('The competitor is not on the Game Platform yet: add them first, then sync their scores');
+    }
+    const job = await this.jobs.enqueue(JobName.SyncCompetitorNow, { competitorId: id, requestedBy: user.id });
+    await this.audit.record(user, { action: 'competitor.game_platform.sync_now', targetType: 'competitor', targetId: id, payload: { jobId: job.id! } });
+    return { jobId: job.id!, state: 'pending' };
+  }
+
   /**
    * While a job is in flight the call returns it unchanged (the queue de-duplicates by competitor);
    * otherwise the error is cleared and a fresh job recorded on the row, with the audit row, in one

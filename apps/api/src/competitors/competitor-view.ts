@@ -1,10 +1,14 @@
-import type { Competitor } from '@app/persistence';
+import type { Competitor, GamePlatformSyncState } from '@app/persistence';
 import { CompetitorView, PlatformAccountState } from './competitor.dto';
 
-export type CompetitorWithRelations = Competitor & { membership: { teamId: string } | null; syncState: { missingSince: Date | null } | null };
+type SyncStateFields = Pick<GamePlatformSyncState, 'missingSince' | 'lastAttemptAt' | 'lastResult' | 'errorMessage'>;
+export type CompetitorWithRelations = Competitor & { membership: { teamId: string } | null; syncState: SyncStateFields | null };
 
-/** What the view needs besides the row: the team, and whether the platform account is gone. */
-export const VIEW_RELATIONS = { membership: { select: { teamId: true } }, syncState: { select: { missingSince: true } } } as const;
+/** What the view needs besides the row: the team, whether the platform account is gone, the last score sync. */
+export const VIEW_RELATIONS = {
+  membership: { select: { teamId: true } },
+  syncState: { select: { missingSince: true, lastAttemptAt: true, lastResult: true, errorMessage: true } },
+} as const;
 
 function accountState(competitor: CompetitorWithRelations): PlatformAccountState {
   if (!competitor.gamePlatformId) return 'not_linked';
@@ -34,6 +38,9 @@ export function toCompetitorView(competitor: CompetitorWithRelations): Competito
       syncedAt: competitor.gamePlatformSyncedAt?.toISOString() ?? null,
       accountState: accountState(competitor),
       missingSince: competitor.syncState?.missingSince?.toISOString() ?? null,
+      lastSync: competitor.syncState?.lastAttemptAt
+        ? { at: competitor.syncState.lastAttemptAt.toISOString(), result: competitor.syncState.lastResult ?? 'failure', error: competitor.syncState.errorMessage }
+        : null,
     },
     createdAt: competitor.createdAt.toISOString(),
     updatedAt: competitor.updatedAt.toISOString(),

@@ -128,6 +128,12 @@ export class ListCompetitorsQuery extends PageQuery {
 export const PLATFORM_ACCOUNT_STATES = ['not_linked', 'linked', 'missing_on_platform'] as const;
 export type PlatformAccountState = (typeof PLATFORM_ACCOUNT_STATES)[number];
 
+export class CompetitorLastSyncDto {
+  @ApiProperty({ format: 'date-time', description: 'Last score sync attempt (scheduled run or "sync now")' }) at!: string;
+  @ApiProperty({ enum: ['success', 'failure'] }) result!: 'success' | 'failure';
+  @ApiProperty({ type: String, nullable: true, description: 'Why it failed' }) error!: string | null;
+}
+
 export class CompetitorGamePlatformFields {
   @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'Remote syned_user_id; set exactly when status is complete' })
   id!: string | null;
@@ -144,6 +150,8 @@ export class CompetitorGamePlatformFields {
   accountState!: PlatformAccountState;
   @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'Since when the platform account is missing' })
   missingSince!: string | null;
+  @ApiProperty({ type: CompetitorLastSyncDto, nullable: true, description: 'Outcome of the last score sync; null before the first' })
+  lastSync!: CompetitorLastSyncDto | null;
 }
 
 export class CompetitorView {

@@ -5,14 +5,13 @@ import { ExecutionContext } from '@app/common';
 import { databaseConfig, GamePlatformSyncRun } from '@app/persistence';
 import { GamePlatformClient } from '../client';
 import { tierPolicy, TierPolicy } from './activity-tiers';
-import { BatchSelectionRepository, Candidate, RotationPosition } from './batch-selection.repository';
+import { BatchSelectionRepository, Candidate, RotationPosition, toSyncTarget } from './batch-selection.repository';
 import { BatchPipeline, BatchTally } from './batch-pipeline';
 import { describeFailure } from './competitor-fetch';
 import { FlashDetection, flashDetectionJson, FlashRunSummary } from './flash-detection';
 import { RosterDrift, RosterDriftCheck } from './roster-drift';
 import { SingleFlightLock } from './single-flight.lock';
 import { syncConfig } from './sync.config';
-import { SyncTarget } from './sync-outcome';
 import { SyncRunRepository } from './sync-run.repository';
 import { SyncWriteRepository } from './sync-write.repository';
 
@@ -117,7 +116,7 @@ export class IncrementalSyncService implements OnApplicationShutdown {
         dryRun,
         policy: this.policy,
       });
-      const tally = await pipeline.run(plan.candidates.map(toTarget), flashRun.plan);
+      const tally = await pipeline.run(plan.candidates.map(toSyncTarget), flashRun.plan);
       const flash = await flashRun.finish();
       if (flash.error) notes.push(flash.error);
 
@@ -223,15 +222,6 @@ export class IncrementalSyncService implements OnApplicationShutdown {
       durationMs,
     };
   }
-}
-
-function toTarget(candidate: Candidate): SyncTarget {
-  return {
-    competitorId: candidate.competitorId,
-    synedUserId: candidate.synedUserId,
-    odlWatermarkUnix: candidate.odlWatermark ? Math.floor(candidate.odlWatermark.getTime() / 1000) : null,
-    lastFlashCtfSyncedAt: candidate.lastFlashCtfSyncedAt,
-  };
 }
 
 function errorDetails(tally: BatchTally, notes: string[]) {
