@@ -7,3 +7,4 @@ export * from './onboarding';
 export * from './sync';
 export * from './teams';
 export * from './rollout';
+export * from './smoke';
