@@ -8,6 +8,8 @@ import { OperationsAlertConditions } from './alerts/operations-alert-conditions'
 import { alertsConfig } from './alerts/alerts.config';
 import { AlertsController } from './alerts/alerts.controller';
 import { AlertsService } from './alerts/alerts.service';
+import { AlertWatch } from './alerts/alert-watch';
+import { AlertWebhook } from './alerts/alert-webhook';
 import { adminSessionConfig } from './bull-board/admin-session.config';
 import { AdminSessionController } from './bull-board/admin-session.controller';
 import { AdminSessionService } from './bull-board/admin-session.service';
@@ -32,6 +34,8 @@ import { SyncOverviewController } from './sync/sync-overview.controller';
     FlashAlertConditions,
     OperationsAlertConditions,
     AlertsService,
+    AlertWebhook,
+    AlertWatch,
     AdminSessionService,
   ],
 })

@@ -1,7 +1,16 @@
-import { IsInt, IsNumber, Max, Min } from 'class-validator';
+import { IsInt, IsNumber, IsOptional, IsUrl, Max, Min } from 'class-validator';
 import { ToNumber, validatedConfig } from '@app/common';
 
 export class AlertsEnv {
+  /** Slack-compatible incoming webhook: each alert's firing and resolved are posted once (unset: no push). */
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }, { message: 'ALERT_WEBHOOK_URL must be an http(s) URL' })
+  ALERT_WEBHOOK_URL?: string;
+
+  /** With ALERT_WEBHOOK_URL set, every API replica evaluates the alerts this often (Redis decides who notifies). */
+  @ToNumber() @IsInt() @Min(1) @Max(3600)
+  ALERT_EVALUATION_INTERVAL_SECONDS = 60;
+
   /** Sync failure rate (failed / finished live runs) above which the alert fires. */
   @ToNumber() @IsNumber() @Min(0) @Max(1)
   ALERT_SYNC_FAILURE_RATE = 0.1;
