@@ -15,6 +15,7 @@ import { HealthModule } from './health/health.module';
 import { SyncApiModule } from './sync/sync.module';
 import { ApiMetricsModule } from './metrics/metrics.module';
 import { TeamsModule } from './teams/teams.module';
+import { ImportsModule } from './imports/imports.module';
 
 @Module({
   imports: [
@@ -33,6 +34,7 @@ import { TeamsModule } from './teams/teams.module';
     CompetitorsModule,
     TeamsModule,
     DashboardModule,
+    ImportsModule,
   ],
 })
 export class AppModule {}

@@ -9,6 +9,8 @@ import { PrismaExceptionFilter } from './http/prisma-exception.filter';
 export async function createApiApp(options: Partial<HttpAppOptions> = {}): Promise<NestFastifyApplication> {
   const app = await createHttpApp(AppModule, { name: 'api', ...options });
   app.useGlobalFilters(new PrismaExceptionFilter());
+  // CSV uploads (POST /admin/import/:kind) arrive as plain text.
+  app.getHttpAdapter().getInstance().addContentTypeParser('text/csv', { parseAs: 'string' }, (_request, body, done) => done(null, body));
   mountSwagger(app);
   await mountBullBoard(app);
   return app;

@@ -7,6 +7,7 @@ import { CompetitorsWorkerModule } from './competitors/competitors.module';
 import { WorkerHealthModule } from './health/health.module';
 import { MaintenanceModule } from './maintenance/maintenance.module';
 import { WorkerMetricsModule } from './metrics/metrics.module';
+import { ImportsWorkerModule } from './imports/imports.module';
 import { RolloutModule } from './rollout/rollout.module';
 import { SyncModule } from './sync/sync.module';
 import { TeamsWorkerModule } from './teams/teams.module';
@@ -25,6 +26,7 @@ import { workerConfig } from './worker.config';
     SyncModule,
     TeamsWorkerModule,
     RolloutModule,
+    ImportsWorkerModule,
   ],
 })
 export class WorkerModule {}

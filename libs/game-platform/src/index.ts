@@ -8,3 +8,4 @@ export * from './sync';
 export * from './teams';
 export * from './rollout';
 export * from './smoke';
+export * from './imports';

@@ -17,6 +17,7 @@ export enum JobName {
   MaintenanceCleanup = 'maintenance_cleanup',
   RolloutCatchUp = 'rollout_catch_up',
   SyncCompetitorNow = 'competitor_score_sync',
+  VerifyPlatformId = 'import_verify_platform_id',
 }
 
 /** Who asked for a job: a user id, or "system" for schedules. */
@@ -35,6 +36,8 @@ export interface JobPayloads {
   [JobName.RolloutCatchUp]: Requester & { reason: 'worker_start' | 'rollout_changed' | 'manual' };
   /** "Sync this competitor now": one competitor's scores and Flash CTF progress, outside the rotation. */
   [JobName.SyncCompetitorNow]: Requester & { competitorId: string };
+  /** Reads an imported platform id from the vendor before it is written to its coach, competitor or team. */
+  [JobName.VerifyPlatformId]: Requester & { claimId: string };
 }
 
 export type JobPayload<N extends JobName> = JobPayloads[N];
