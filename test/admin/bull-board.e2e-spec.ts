@@ -73,6 +73,32 @@ describe('Bull Board at /admin/queues', () => {
     await h.jobs.queue(QueueName.Maintenance).drain();
   });
 
+  it('checks Origin on sign-in and on cookie-authenticated changes, and revokes the session at sign-out', async () => {
+    const origin = new URL(baseUrl).origin;
+    const host = new URL(baseUrl).host;
+    const form = { 'content-type': 'application/x-www-form-urlencoded', host };
+    const formSignIn = (headers: Record<string, string>) =>
+      h.api.inject({ method: 'POST', url: '/admin/queues/session', headers: { ...form, ...headers }, payload: `token=${h.adminToken}` });
+    expect((await formSignIn({ origin: 'https://evil.example' })).statusCode).toBe(403);
+    expect((await formSignIn({})).statusCode).toBe(403);
+    const signedIn = await formSignIn({ origin });
+    expect(signedIn.statusCode).toBe(303);
+    const cookie = String(signedIn.headers['set-cookie']).split(';')[0];
+
+    const pause = (headers: Record<string, string>) => h.api.inject({ method: 'PUT', url: '/admin/queues/api/queues/maintenance/pause', headers: { cookie, host, ...headers } });
+    expect((await pause({ origin: 'https://evil.example' })).statusCode).toBe(403);
+    expect((await pause({})).statusCode).toBe(403);
+    expect((await pause({ origin })).statusCode).toBeLessThan(300);
+    await h.jobs.queue(QueueName.Maintenance).resume();
+
+    expect((await h.api.inject({ method: 'DELETE', url: '/admin/queues/session', headers: { cookie, host, origin: 'https://evil.example' } })).statusCode).toBe(403);
+    expect((await h.api.inject({ method: 'DELETE', url: '/admin/queues/session', headers: { cookie, host, origin } })).statusCode).toBe(204);
+    // The cookie a browser (or a thief) kept is dead on the server.
+    const reused = await h.api.inject({ method: 'GET', url: '/admin/queues/api/queues', headers: { cookie } });
+    expect(reused.statusCode).toBe(401);
+    expect(reused.json().message).toMatch(/closed/);
+  });
+
   const browserTest = existsSync(CHROMIUM) ? it : it.skip;
   if (!existsSync(CHROMIUM)) {
     console.warn(`Skipping the headless browser check of Bull Board: ${CHROMIUM} is missing (apt-get install -y chromium).`);

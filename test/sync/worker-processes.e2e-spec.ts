@@ -87,6 +87,7 @@ describe('sync across worker processes (single-flight, crash recovery)', () => {
     process.env.GAME_PLATFORM_SYNC_BATCH_SIZE = '150';
     const competitors = await addCompetitors(prisma, coachId, Array.from({ length: 150 }, (_, i) => i));
     await sim.control.setFaults({ latencyMs: 100 });
+    await sim.control.resetCounters();
     const victim = await startWorkerProcess();
     children.push(victim);
     victim.send({ run: 'doomed-run' });
@@ -111,6 +112,17 @@ describe('sync across worker processes (single-flight, crash recovery)', () => {
         expect(await storedSolveIds(prisma, c.synedUserId)).toEqual(vendor);
       }
       expect(await prisma.gamePlatformSyncState.count({ where: { lastResult: 'success' } })).toBe(150);
+
+      // Honest telemetry: the killed attempt's committed counts stay on its row, so the runs add up.
+      const runs = await prisma.gamePlatformSyncRun.findMany({ where: { jobId: { in: ['doomed-run', 'after-crash'] } } });
+      const sum = (field: 'newSolves' | 'competitorsProcessed' | 'apiCallCount') => runs.reduce((total, run) => total + run[field], 0);
+      expect(sum('newSolves')).toBe(await prisma.gamePlatformChallengeSolve.count());
+      expect(sum('competitorsProcessed')).toBe(150);
+      const vendorCalls = (await sim.control.counters()).total;
+      // Requests are on record before they leave: every one the vendor got is counted, and at most the
+      // two (GAME_PLATFORM_SYNC_CONCURRENCY) the kill cut before they left.
+      expect(sum('apiCallCount')).toBeGreaterThanOrEqual(vendorCalls);
+      expect(sum('apiCallCount')).toBeLessThanOrEqual(vendorCalls + 2);
     } finally {
       await worker.close();
     }

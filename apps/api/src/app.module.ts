@@ -22,7 +22,7 @@ import { ImportsModule } from './imports/imports.module';
     ConfigModule.forRoot({ isGlobal: true, cache: true, ignoreEnvFile: true, load: [apiConfig, lifecycleConfig, loggingConfig] }),
     PersistenceModule,
     RedisModule,
-    JobsModule.forRoot(),
+    JobsModule.forRoot({ failFast: true }),
     AuthModule,
     AuditModule,
     HealthModule,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
+import { ScheduleModule } from '@nestjs/schedule';
 import { lifecycleConfig, loggingConfig, RedisModule } from '@app/common';
 import { JobsModule } from '@app/jobs';
 import { PersistenceModule } from '@app/persistence';
@@ -19,6 +20,7 @@ import { workerConfig } from './worker.config';
     PersistenceModule,
     RedisModule,
     JobsModule.forRoot(),
+    ScheduleModule.forRoot(),
     WorkerHealthModule,
     WorkerMetricsModule,
     MaintenanceModule,

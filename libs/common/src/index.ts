@@ -7,3 +7,4 @@ export * from './logging';
 export * from './redis';
 export * from './metrics';
 export * from './http/run-http-app';
+export * from './fail-fast';

@@ -1,7 +1,8 @@
 import { Logger, Module } from '@nestjs/common';
 import { ConfigModule, ConfigType } from '@nestjs/config';
 import { ConfigValidationError, RedisClient, RedisModule, redisConfig } from '@app/common';
-import { DEFAULT_CLIENT_OPTIONS, GamePlatformClient, GamePlatformClientOptions, gamePlatformConfig } from './client';
+import { JOB_DEFERRAL } from '@app/jobs';
+import { DEFAULT_CLIENT_OPTIONS, GamePlatformClient, GamePlatformClientOptions, gamePlatformConfig, VendorOutageDeferral } from './client';
 
 export function clientOptionsFromEnv(
   env: ConfigType<typeof gamePlatformConfig>,
@@ -43,7 +44,12 @@ export function clientOptionsFromEnv(
       useFactory: (env: ConfigType<typeof gamePlatformConfig>, redisEnv: ConfigType<typeof redisConfig>, redis: RedisClient) =>
         new GamePlatformClient(clientOptionsFromEnv(env, redisEnv), redis, new Logger(GamePlatformClient.name)),
     },
+    {
+      provide: JOB_DEFERRAL,
+      inject: [GamePlatformClient, gamePlatformConfig.KEY],
+      useFactory: (client: GamePlatformClient, env: ConfigType<typeof gamePlatformConfig>) => new VendorOutageDeferral(client, env.GAME_PLATFORM_BREAKER_COOLDOWN_MS),
+    },
   ],
-  exports: [GamePlatformClient],
+  exports: [GamePlatformClient, JOB_DEFERRAL],
 })
 export class GamePlatformModule {}

@@ -11,6 +11,12 @@ export interface JobDefinition<N extends JobName> {
    * the first one (BullMQ deduplication). Undefined: every add creates a job.
    */
   deduplicationId?: (payload: JobPayload<N>) => string;
+  /**
+   * An add while the de-duplicated job is already running queues one run after it instead of being
+   * dropped: for jobs that read their input when they start (a roster), so a change made during the
+   * run is never lost.
+   */
+  followUpIfActive?: boolean;
 }
 
 /** The single place where each job type's queue, retry policy and de-duplication key are decided. */
@@ -32,6 +38,7 @@ export const JOB_DEFINITIONS: { [N in JobName]: JobDefinition<N> } = {
     attempts: 5,
     backoffMs: 10_000,
     deduplicationId: ({ teamId }) => `team-sync:${teamId}`,
+    followUpIfActive: true,
   },
   [JobName.DeleteRemoteTeam]: {
     queue: QueueName.Teams,

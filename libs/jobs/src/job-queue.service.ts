@@ -35,7 +35,7 @@ export class JobQueueService {
       jobOptions.deduplication = options.debounce
         ? // keepLastIfActive: an add while the job runs is kept and run after it, never dropped nor run alongside.
           { id: deduplicationId, ttl: options.delayMs, extend: true, replace: true, keepLastIfActive: true }
-        : { id: deduplicationId };
+        : { id: deduplicationId, keepLastIfActive: definition.followUpIfActive };
     }
     return this.queue(definition.queue).add(name, payload, jobOptions) as Promise<Job<JobPayload<N>>>;
   }

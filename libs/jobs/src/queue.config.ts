@@ -14,6 +14,12 @@ export class QueueEnv {
   @Min(1)
   @Max(100)
   WORKER_CONCURRENCY = 5;
+
+  /** How often each worker checks the recurring job schedules in Redis and puts back a missing or changed one. */
+  @ToNumber()
+  @IsInt()
+  @Min(1000)
+  SCHEDULE_RECONCILE_INTERVAL_MS = 30_000;
 }
 
 export const queueConfig = validatedConfig('queue', QueueEnv);

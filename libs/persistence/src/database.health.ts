@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { ConfigType } from '@nestjs/config';
 import { HealthIndicatorService } from '@nestjs/terminus';
-import { withTimeout } from '@app/common';
+import { dependencyConfig, perCallBudgetMs, withTimeout } from '@app/common';
 import { PrismaService } from './prisma.service';
 
 /** Readiness of PostgreSQL: a trivial query answered within the timeout. */
@@ -9,9 +10,10 @@ export class DatabaseHealthIndicator {
   constructor(
     private readonly prisma: PrismaService,
     private readonly health: HealthIndicatorService,
+    @Inject(dependencyConfig.KEY) private readonly dependency: ConfigType<typeof dependencyConfig>,
   ) {}
 
-  async check(key = 'database', timeoutMs = 2000) {
+  async check(key = 'database', timeoutMs = perCallBudgetMs(this.dependency.DEPENDENCY_TIMEOUT_MS)) {
     const indicator = this.health.check(key);
     try {
       await withTimeout(this.prisma.$queryRaw`SELECT 1`, timeoutMs);

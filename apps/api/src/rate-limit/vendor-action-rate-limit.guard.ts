@@ -1,6 +1,7 @@
 import { applyDecorators, CanActivate, ExecutionContext, HttpException, HttpStatus, Injectable, UseGuards } from '@nestjs/common';
 import { ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
+import { dependencyUnavailable, unavailableDependency } from '@app/common';
 import { AuthenticatedRequest, isAdmin } from '../auth';
 import { VendorActionRateLimiter } from './vendor-action-rate-limiter';
 
@@ -12,7 +13,11 @@ export class VendorActionRateLimitGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const user = context.switchToHttp().getRequest<AuthenticatedRequest>().user;
     if (!user || isAdmin(user)) return true;
-    const verdict = await this.limiter.hit(user.id);
+    // Guards run before interceptors: a Redis that is down must give the 503 here.
+    const verdict = await this.limiter.hit(user.id).catch((error: unknown) => {
+      const dependency = unavailableDependency(error);
+      throw dependency ? dependencyUnavailable(dependency, (error as Error).message) : error;
+    });
     if (verdict.allowed) return true;
     context.switchToHttp().getResponse<FastifyReply>().header('Retry-After', String(verdict.retryAfterSeconds));
     throw new HttpException(

@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
 import { RedisHealthIndicator } from '@app/common';
-import { WorkersHealthIndicator } from '@app/jobs';
+import { SchedulesHealthIndicator, WorkersHealthIndicator } from '@app/jobs';
 import { DatabaseHealthIndicator } from '@app/persistence';
 
 @Controller('health')
@@ -11,6 +11,7 @@ export class WorkerHealthController {
     private readonly database: DatabaseHealthIndicator,
     private readonly redis: RedisHealthIndicator,
     private readonly workers: WorkersHealthIndicator,
+    private readonly schedules: SchedulesHealthIndicator,
   ) {}
 
   @Get('live')
@@ -22,6 +23,6 @@ export class WorkerHealthController {
   @Get('ready')
   @HealthCheck()
   ready() {
-    return this.health.check([() => this.database.check(), () => this.redis.check(), () => this.workers.check()]);
+    return this.health.check([() => this.database.check(), () => this.redis.check(), () => this.workers.check(), () => this.schedules.check()]);
   }
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
-import { DeadLetterStore, JobHandler, JobName, JobPayload, JobQueueService, QueueName, queueConfig } from '@app/jobs';
+import { DeadLetterStore, JobHandler, JobName, JobPayload, JobQueueService, QueueName, queueConfig, RecurringSchedules } from '@app/jobs';
 import { PrismaService } from '@app/persistence';
 import { maintenanceConfig } from './maintenance.config';
 
@@ -26,12 +26,13 @@ export class MaintenanceService implements OnApplicationBootstrap {
     private readonly prisma: PrismaService,
     private readonly jobs: JobQueueService,
     private readonly deadLetters: DeadLetterStore,
+    private readonly schedules: RecurringSchedules,
     @Inject(maintenanceConfig.KEY) private readonly config: ConfigType<typeof maintenanceConfig>,
     @Inject(queueConfig.KEY) private readonly queues: ConfigType<typeof queueConfig>,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.jobs.schedule(JobName.MaintenanceCleanup, this.config.MAINTENANCE_CLEANUP_CRON, { reason: 'schedule' });
+    await this.schedules.declare(JobName.MaintenanceCleanup, this.config.MAINTENANCE_CLEANUP_CRON, { reason: 'schedule' });
   }
 
   @JobHandler(JobName.MaintenanceCleanup)

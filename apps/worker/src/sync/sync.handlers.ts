@@ -1,13 +1,13 @@
 import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { CompetitorSyncNow, CompetitorSyncNowReport, IncrementalSyncService, SyncRunReport, syncConfig, TotalsSweepReport, TotalsSweepService } from '@app/game-platform';
-import { JobHandler, JobName, JobPayload, JobQueueService, JobRunContext } from '@app/jobs';
+import { JobHandler, JobName, JobPayload, JobRunContext, RecurringSchedules } from '@app/jobs';
 
-/** Thin job handlers of the sync queue; the schedules are (re)declared at start, once per period across replicas. */
+/** Thin job handlers of the sync queue; their recurring schedules are declared at start and kept in place by RecurringSchedules. */
 @Injectable()
 export class SyncHandlers implements OnApplicationBootstrap {
   constructor(
-    private readonly jobs: JobQueueService,
+    private readonly schedules: RecurringSchedules,
     private readonly incremental: IncrementalSyncService,
     private readonly totals: TotalsSweepService,
     private readonly competitorNow: CompetitorSyncNow,
@@ -15,8 +15,8 @@ export class SyncHandlers implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.jobs.schedule(JobName.GamePlatformSync, this.config.GAME_PLATFORM_SYNC_CRON, { requestedBy: 'system' });
-    await this.jobs.schedule(JobName.TotalsSweep, this.config.GAME_PLATFORM_TOTALS_SWEEP_CRON, { requestedBy: 'system' });
+    await this.schedules.declare(JobName.GamePlatformSync, this.config.GAME_PLATFORM_SYNC_CRON, { requestedBy: 'system' });
+    await this.schedules.declare(JobName.TotalsSweep, this.config.GAME_PLATFORM_TOTALS_SWEEP_CRON, { requestedBy: 'system' });
   }
 
   @JobHandler(JobName.GamePlatformSync)

@@ -7,6 +7,9 @@ import { createLogger } from '../logging/create-logger';
 import { LoggingEnv } from '../logging/logging.config';
 import { PinoLoggerService } from '../logging/pino-logger.service';
 import { LifecycleEnv } from '../lifecycle/lifecycle.config';
+import { DependencyEnv, requestDeadlineMs } from '../fail-fast/dependency.config';
+import { FailFastInterceptor } from '../fail-fast/fail-fast.interceptor';
+import { RedisClient } from '../redis/redis.module';
 import { REQUEST_ID_HEADER, requestIdOf } from './request-id';
 
 export interface HttpAppOptions {
@@ -19,7 +22,8 @@ export interface HttpAppOptions {
 /**
  * A Nest application on Fastify with JSON logs, request ids (taken from x-request-id or generated,
  * echoed back, present in every log line of the request) and validation that answers 400 with
- * field messages. Shared by the API and the worker's health server.
+ * field messages, and that answers 503 instead of hanging when Redis or PostgreSQL is down.
+ * Shared by the API and the worker's health server.
  */
 export async function createHttpApp(module: Type<unknown>, options: HttpAppOptions): Promise<NestFastifyApplication> {
   const logging = loadEnv(LoggingEnv);
@@ -46,6 +50,10 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
   });
   app.useGlobalPipes(
     new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, stopAtFirstError: false }),
+  );
+  const redis = app.get(RedisClient, { strict: false });
+  app.useGlobalInterceptors(
+    new FailFastInterceptor(requestDeadlineMs(loadEnv(DependencyEnv).DEPENDENCY_TIMEOUT_MS), { unreachable: () => (redis.status === 'ready' ? null : 'redis') }),
   );
   app.enableShutdownHooks();
   return app;

@@ -1,5 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { ConfigType } from '@nestjs/config';
 import { HealthIndicatorService } from '@nestjs/terminus';
+import { dependencyConfig, perCallBudgetMs } from '../fail-fast/dependency.config';
 import { RedisClient } from './redis.module';
 
 /** Readiness of Redis: a PING answered within the timeout. */
@@ -8,9 +10,10 @@ export class RedisHealthIndicator {
   constructor(
     private readonly redis: RedisClient,
     private readonly health: HealthIndicatorService,
+    @Inject(dependencyConfig.KEY) private readonly dependency: ConfigType<typeof dependencyConfig>,
   ) {}
 
-  async check(key = 'redis', timeoutMs = 1000) {
+  async check(key = 'redis', timeoutMs = perCallBudgetMs(this.dependency.DEPENDENCY_TIMEOUT_MS)) {
     const indicator = this.health.check(key);
     try {
       await withTimeout(this.redis.ping(), timeoutMs);

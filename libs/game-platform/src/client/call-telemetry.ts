@@ -28,6 +28,9 @@ export class CallCounter {
   rateLimitWaits = 0;
   rateLimitWaitMs = 0;
 
+  /** Called just before each HTTP request leaves; a counter that must survive a crash records it here. */
+  beforeSend(): Promise<void> | void {}
+
   recordRequest(event: VendorCallEvent): void {
     this.requests += 1;
     if (event.outcome === 'error') this.failedRequests += 1;

@@ -290,6 +290,7 @@ export class GamePlatformClient {
       if (signal?.aborted) throw abortedError(target);
       throw error;
     }
+    await Promise.all(this.counters.map((counter) => counter.beforeSend()));
     const started = performance.now();
     // Not AbortSignal.timeout: its timer cannot be cancelled, so every request would fire one later.
     const timeout = new AbortController();

@@ -5,5 +5,6 @@ export * from './game-platform.config';
 export * from './game-platform.error';
 export * from './game-platform.client';
 export * from './rate-limiter';
+export * from './vendor-outage.deferral';
 export { backoffDelay } from './resilience';
 export { formatDetail, parseRetryAfter } from './vendor-errors';

@@ -1,8 +1,10 @@
+import { Prisma } from '@app/persistence';
 import { GamePlatformClient } from '../client';
 import { TierPolicy } from './activity-tiers';
 import { forEachBounded } from './bounded-concurrency';
 import { fetchCompetitor, FlashPlan } from './competitor-fetch';
 import { CompetitorOutcome, SyncTarget } from './sync-outcome';
+import { RunProgress } from './sync-run.repository';
 import { SyncWriteRepository } from './sync-write.repository';
 
 /** Outcomes written per transaction: small enough that a crash loses little, big enough to amortise round trips. */
@@ -24,6 +26,8 @@ export interface PipelineOptions {
   overlapSeconds: number;
   dryRun: boolean;
   policy: TierPolicy;
+  /** Records a chunk's counts; given the chunk's transaction on live runs, so counts and rows commit together. */
+  recordProgress(progress: RunProgress, tx?: Prisma.TransactionClient): Promise<void>;
 }
 
 export function emptyTally(): BatchTally {
@@ -79,18 +83,49 @@ export class BatchPipeline {
 
   private async write(chunk: CompetitorOutcome[]): Promise<void> {
     const { dryRun, policy } = this.options;
-    const newSolves = dryRun ? await this.writes.countUnstoredSolves(chunk) : await this.writes.storeOutcomes(chunk, policy);
-    for (const outcome of chunk) {
-      if (outcome.kind === 'failed') {
-        this.tally.errors += 1;
-        this.tally.failures.push({ competitorId: outcome.target.competitorId, error: outcome.error });
-        continue;
-      }
-      const fresh = newSolves.get(outcome.target.synedUserId) ?? 0;
-      this.tally.newSolves += fresh;
-      if (fresh > 0) this.tally.synced += 1;
-      else this.tally.skipped += 1;
-      if (outcome.flashEvents !== null) this.tally.flashSynced += 1;
-    }
+    let chunkTally = emptyTally();
+    const record = async (newSolves: Map<string, number>, tx?: Prisma.TransactionClient) => {
+      chunkTally = tallyChunk(chunk, newSolves);
+      await this.options.recordProgress(progressOf(chunkTally), tx);
+    };
+    if (dryRun) await record(await this.writes.countUnstoredSolves(chunk));
+    else await this.writes.storeOutcomes(chunk, policy, (tx, newSolves) => record(newSolves, tx));
+    addTally(this.tally, chunkTally);
   }
+}
+
+function tallyChunk(chunk: CompetitorOutcome[], newSolves: Map<string, number>): BatchTally {
+  const tally = emptyTally();
+  for (const outcome of chunk) {
+    if (outcome.kind === 'failed') {
+      tally.errors += 1;
+      tally.failures.push({ competitorId: outcome.target.competitorId, error: outcome.error });
+      continue;
+    }
+    const fresh = newSolves.get(outcome.target.synedUserId) ?? 0;
+    tally.newSolves += fresh;
+    if (fresh > 0) tally.synced += 1;
+    else tally.skipped += 1;
+    if (outcome.flashEvents !== null) tally.flashSynced += 1;
+  }
+  return tally;
+}
+
+function addTally(into: BatchTally, chunk: BatchTally): void {
+  into.synced += chunk.synced;
+  into.skipped += chunk.skipped;
+  into.errors += chunk.errors;
+  into.newSolves += chunk.newSolves;
+  into.flashSynced += chunk.flashSynced;
+  into.failures.push(...chunk.failures);
+}
+
+function progressOf(tally: BatchTally): RunProgress {
+  return {
+    competitorsProcessed: tally.synced + tally.skipped + tally.errors,
+    competitorsWithNewData: tally.synced,
+    competitorsSkipped: tally.skipped,
+    errorCount: tally.errors,
+    newSolves: tally.newSolves,
+  };
 }

@@ -35,6 +35,8 @@ export class CompetitorSyncNow {
       overlapSeconds: this.config.GAME_PLATFORM_SYNC_OVERLAP_SECONDS,
       dryRun: false,
       policy: tierPolicy(this.config),
+      // No run row to count into: the outcome lives in the competitor's sync state.
+      recordProgress: async () => undefined,
     });
     // A manual sync always reads Flash CTF progress too.
     const tally = await pipeline.run([toSyncTarget(candidate)], Promise.resolve(() => true));

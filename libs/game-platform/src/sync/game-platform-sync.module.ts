@@ -11,6 +11,7 @@ import { FlashWindows } from './flash-windows';
 import { IncrementalSyncService } from './incremental-sync.service';
 import { RosterDriftCheck } from './roster-drift';
 import { syncConfig } from './sync.config';
+import { RunRequestLog } from './run-request-log';
 import { SyncRunRepository } from './sync-run.repository';
 import { SyncWriteRepository } from './sync-write.repository';
 import { TotalsRepository } from './totals.repository';
@@ -23,6 +24,7 @@ import { TotalsSweepService } from './totals-sweep.service';
     BatchSelectionRepository,
     SyncWriteRepository,
     SyncRunRepository,
+    RunRequestLog,
     TotalsRepository,
     FlashSentinelCandidates,
     FlashWindows,

@@ -52,7 +52,7 @@ interface Plan {
 
 /**
  * One run of the incremental score sync: single-flight across processes, one batch of the rotation
- * (or every competitor of one coach), a Flash CTF sentinel check, a read-only roster drift check
+ * (or every competitor of one coach), a Flash CTF sentinel check, a roster drift check (and repair)
  * once per cycle, and a telemetry row.
  */
 @Injectable()
@@ -101,7 +101,7 @@ export class IncrementalSyncService implements OnApplicationShutdown {
     const started = Date.now();
     const { dryRun } = run;
     const coachId = run.coachId ?? undefined;
-    const client = this.client.withContext({ jobId: run.jobId ?? undefined, runId: run.id });
+    const client = this.client.withContext({ jobId: run.jobId ?? undefined, runId: run.id }, this.runs.requests.counterFor(run.id));
     const notes: string[] = [];
     // The Flash CTF sentinel check runs alongside planning and the batch's ODL reads; only the flash
     // reads and the writes wait for it.
@@ -115,38 +115,32 @@ export class IncrementalSyncService implements OnApplicationShutdown {
         overlapSeconds: this.config.GAME_PLATFORM_SYNC_OVERLAP_SECONDS,
         dryRun,
         policy: this.policy,
+        recordProgress: (progress, tx) => this.runs.addProgress(run.id, progress, tx),
       });
       const tally = await pipeline.run(plan.candidates.map(toSyncTarget), flashRun.plan);
       const flash = await flashRun.finish();
       if (flash.error) notes.push(flash.error);
 
       const everyone = coachId || !this.config.GAME_PLATFORM_BATCH_SYNC_ENABLED;
-      const drift = everyone || plan.position?.batchNumber === 0 ? await this.checkRoster(client, coachId, notes) : null;
+      const drift = everyone || plan.position?.batchNumber === 0 ? await this.checkRoster(client, coachId, dryRun, notes) : null;
       for (const window of flash.windows.filter((w) => w.closed && !dryRun)) {
         this.logger.log({ msg: 'Flash CTF sync window closed: every readable competitor covered', windowId: window.id, unreadable: window.unreadable });
       }
       const durationMs = Date.now() - started;
       await this.runs.finish(run.id, 'succeeded', durationMs, {
         competitorsTotal: await this.selection.countSyncable(coachId),
-        competitorsProcessed: tally.synced + tally.skipped + tally.errors,
-        competitorsWithNewData: tally.synced,
-        competitorsSkipped: tally.skipped,
-        errorCount: tally.errors,
-        apiCallCount: client.callCount,
         flashCtfSync: flash.windowOpen || tally.flashSynced > 0,
         flashDetection: flashDetectionJson(flash),
         rosterDriftCount: drift?.count ?? 0,
         rosterDrift: drift ? { teams: drift.teams.map((team) => ({ ...team })) } : null,
         errorDetails: errorDetails(tally, notes),
-      });
+      }, true);
       const report = this.report(run, plan, tally, flash, drift, client.callCount, durationMs);
       this.logger.log({ msg: 'sync run finished', ...report, flash: undefined, newFlashEvents: flash.newEventIds.length });
       return report;
     } catch (error) {
       await flashRun.abandon();
-      await this.runs
-        .finish(run.id, 'failed', Date.now() - started, { apiCallCount: client.callCount, errorDetails: { error: describeFailure(error), notes } })
-        .catch(() => undefined);
+      await this.runs.finish(run.id, 'failed', Date.now() - started, { errorDetails: { error: describeFailure(error), notes } }, true).catch(() => undefined);
       throw error;
     }
   }
@@ -193,9 +187,12 @@ export class IncrementalSyncService implements OnApplicationShutdown {
     return { position: null, totalBatches: Math.ceil(candidates.length / batchSize), candidates };
   }
 
-  private async checkRoster(client: GamePlatformClient, coachId: string | undefined, notes: string[]): Promise<RosterDrift | null> {
+  /** Drift found is repaired (its teams' syncs enqueued), except by a dry run. */
+  private async checkRoster(client: GamePlatformClient, coachId: string | undefined, dryRun: boolean, notes: string[]): Promise<RosterDrift | null> {
     try {
-      return await this.roster.check(client, coachId);
+      const drift = await this.roster.check(client, coachId);
+      if (!dryRun) await this.roster.repair(drift);
+      return drift;
     } catch (error) {
       notes.push(`roster drift check: ${describeFailure(error)}`);
       return null;

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import { JobName, JobQueueService } from '@app/jobs';
 import { PrismaService } from '@app/persistence';
 import { GamePlatformClient } from '../client';
 
 export interface TeamDrift {
   teamId: string;
   synedTeamId: string;
-  /** Local members (already pushed) the platform does not list on this team. */
+  /** Local members on the platform (pushed, waiting or failed) whom the platform does not list on this team. */
   missingRemotely: string[];
   /** syned_user_ids the platform lists on this team that are not its local members. */
   unexpectedRemotely: string[];
@@ -18,12 +19,19 @@ export interface RosterDrift {
 
 /**
  * Compares local rosters with the platform's assignments (one vendor call) and reports the
- * differences. Read-only: repairing a roster is the team_sync job's work. Memberships still
- * waiting to be pushed are not drift.
+ * differences; `repair` enqueues the team_sync of each drifted team. A `pending` membership whose
+ * competitor is already on the platform counts: its push was lost, not merely waiting.
  */
 @Injectable()
 export class RosterDriftCheck {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly jobs: JobQueueService,
+  ) {}
+
+  async repair(drift: RosterDrift): Promise<void> {
+    for (const team of drift.teams) await this.jobs.enqueue(JobName.SyncTeam, { teamId: team.teamId, requestedBy: 'system' });
+  }
 
   async check(client: GamePlatformClient, coachId?: string): Promise<RosterDrift> {
     const remote = await client.getTeamAssignments();
@@ -33,7 +41,7 @@ export class RosterDriftCheck {
       select: {
         id: true,
         gamePlatformId: true,
-        memberships: { select: { remoteState: true, competitorId: true, competitor: { select: { gamePlatformId: true } } } },
+        memberships: { select: { competitorId: true, competitor: { select: { gamePlatformId: true } } } },
       },
     });
     const drift: TeamDrift[] = [];
@@ -41,7 +49,7 @@ export class RosterDriftCheck {
       const synedTeamId = team.gamePlatformId as string;
       const localUsers = new Set(team.memberships.map((m) => m.competitor.gamePlatformId).filter((id): id is string => id !== null));
       const missingRemotely = team.memberships
-        .filter((m) => m.remoteState === 'synced' && m.competitor.gamePlatformId && remoteTeamOf.get(m.competitor.gamePlatformId) !== synedTeamId)
+        .filter((m) => m.competitor.gamePlatformId && remoteTeamOf.get(m.competitor.gamePlatformId) !== synedTeamId)
         .map((m) => m.competitorId);
       const unexpectedRemotely = remote.assignments
         .filter((a) => a.syned_team_id === synedTeamId && !localUsers.has(a.syned_user_id))

@@ -28,9 +28,14 @@ export class SyncWriteRepository {
 
   /**
    * Stores what the vendor returned for a chunk of competitors and advances their cursors in the
-   * same transaction. Returns the number of solves that were new, per syned_user_id.
+   * same transaction (with `alsoInTransaction`, e.g. the run's counts). Returns the number of solves
+   * that were new, per syned_user_id.
    */
-  async storeOutcomes(outcomes: CompetitorOutcome[], policy: TierPolicy): Promise<Map<string, number>> {
+  async storeOutcomes(
+    outcomes: CompetitorOutcome[],
+    policy: TierPolicy,
+    alsoInTransaction?: (tx: Db, newSolves: Map<string, number>) => Promise<void>,
+  ): Promise<Map<string, number>> {
     const fetched = outcomes.filter((o): o is FetchedCompetitor => o.kind === 'fetched');
     const failed = outcomes.filter((o): o is FailedCompetitor => o.kind === 'failed');
     return this.prisma.$transaction(async (tx) => {
@@ -43,6 +48,7 @@ export class SyncWriteRepository {
       await recordAccessDays(tx, fetched.map((o) => ({ synedUserId: o.target.synedUserId, accessedUnix: o.remoteAccessedUnix })));
       await recordFailures(tx, failed);
       if (fetched.length > 0) await tx.$executeRaw(retierSql(fetched.map((o) => o.target.synedUserId), policy));
+      await alsoInTransaction?.(tx, newSolves);
       return newSolves;
     }, TRANSACTION_OPTIONS);
   }

@@ -1,16 +1,19 @@
 import { BeforeApplicationShutdown, Inject, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { DiscoveryService } from '@nestjs/core';
+import { DiscoveryService, ModuleRef } from '@nestjs/core';
 import { ConfigType } from '@nestjs/config';
 import { WorkerHost } from '@nestjs/bullmq';
-import { Job } from 'bullmq';
+import { DelayedError, Job } from 'bullmq';
 import { ExecutionContext } from '@app/common';
 import { QueueName } from '../job-names';
 import { queueConfig } from '../queue.config';
+import { JOB_DEFERRAL, JobDeferral } from './job-deferral';
 import { JobHandlerRegistry } from './job-handler.registry';
 
 /**
  * Base of the one processor per queue: hands each job to its @JobHandler inside an execution
- * context (job id in every log line) and logs the outcome. Subclasses only add @Processor(queue).
+ * context (job id in every log line) and logs the outcome; a failure while the app's JobDeferral
+ * says to wait (the vendor's breaker is open) delays the job without spending an attempt.
+ * Subclasses only add @Processor(queue).
  */
 export abstract class QueueProcessor extends WorkerHost implements OnApplicationBootstrap, BeforeApplicationShutdown {
   protected abstract readonly queueName: QueueName;
@@ -18,10 +21,17 @@ export abstract class QueueProcessor extends WorkerHost implements OnApplication
 
   @Inject() private readonly registry!: JobHandlerRegistry;
   @Inject(queueConfig.KEY) private readonly config!: ConfigType<typeof queueConfig>;
+  @Inject() private readonly moduleRef!: ModuleRef;
+  private deferral?: JobDeferral;
 
   onApplicationBootstrap(): void {
     this.registry.assertHandled(this.queueName);
     this.worker.concurrency = this.config.WORKER_CONCURRENCY;
+    try {
+      this.deferral = this.moduleRef.get<JobDeferral>(JOB_DEFERRAL, { strict: false });
+    } catch {
+      this.deferral = undefined; // no deferral bound: every failure counts
+    }
   }
 
   /**
@@ -32,7 +42,7 @@ export abstract class QueueProcessor extends WorkerHost implements OnApplication
     await this.worker.close();
   }
 
-  async process(job: Job): Promise<unknown> {
+  async process(job: Job, token?: string): Promise<unknown> {
     const handler = this.registry.handlerFor(job.name);
     return ExecutionContext.run({ jobId: job.id, jobName: job.name }, async () => {
       const started = Date.now();
@@ -47,6 +57,12 @@ export abstract class QueueProcessor extends WorkerHost implements OnApplication
         this.logger.log({ msg: 'job completed', queue: this.queueName, attempt, durationMs: Date.now() - started });
         return result;
       } catch (error) {
+        const deferMs = this.deferral?.deferMs() ?? null;
+        if (deferMs !== null && token) {
+          this.logger.warn({ msg: 'job deferred: a dependency is out', queue: this.queueName, attempt, deferMs, err: error });
+          await job.moveToDelayed(Date.now() + deferMs, token);
+          throw new DelayedError();
+        }
         this.logger.warn({ msg: 'job failed', queue: this.queueName, attempt, durationMs: Date.now() - started, err: error });
         throw error;
       }

@@ -1,6 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { ConfigType } from '@nestjs/config';
 import { DiscoveryService } from '@nestjs/core';
 import { HealthIndicatorService } from '@nestjs/terminus';
+import { dependencyConfig, perCallBudgetMs, withTimeout } from '@app/common';
 import { ProcessingSwitch } from '../processing/processing-switch.service';
 import { findQueueProcessors } from './queue.processor';
 
@@ -14,6 +16,7 @@ export class WorkersHealthIndicator {
     private readonly discovery: DiscoveryService,
     private readonly health: HealthIndicatorService,
     private readonly processing: ProcessingSwitch,
+    @Inject(dependencyConfig.KEY) private readonly dependency: ConfigType<typeof dependencyConfig>,
   ) {}
 
   async check(key = 'workers') {
@@ -26,7 +29,8 @@ export class WorkersHealthIndicator {
     if (processors.length === 0 || stopped.length > 0) {
       return indicator.down({ message: 'BullMQ workers are not running', queues: states });
     }
-    const processing = await this.processing.states().catch(() => []);
+    // The paused flags live in Redis: when it does not answer, the redis check reports it, not this one.
+    const processing = await withTimeout(this.processing.states(), perCallBudgetMs(this.dependency.DEPENDENCY_TIMEOUT_MS)).catch(() => []);
     return indicator.up({ queues: states, paused: processing.filter((state) => state.paused).map((state) => state.queue) });
   }
 }

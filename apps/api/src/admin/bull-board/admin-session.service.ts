@@ -1,7 +1,8 @@
 import { ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
+import { randomUUID } from 'node:crypto';
 import { jwtVerify, SignJWT } from 'jose';
-import { ConfigValidationError } from '@app/common';
+import { ConfigValidationError, RedisClient, redisConfig } from '@app/common';
 import { authConfig } from '../../auth/auth.config';
 import { TokenVerifier } from '../../auth/token-verifier.service';
 import { AuthenticatedUser, isAdmin } from '../../auth';
@@ -13,7 +14,8 @@ const AUDIENCE = 'bull-board';
 
 /**
  * Admin credentials for Bull Board: the bearer JWT itself, or a short-lived signed cookie minted
- * from it (browsers cannot add an Authorization header to page loads).
+ * from it (browsers cannot add an Authorization header to page loads). Each cookie names a session
+ * kept in Redis for its lifetime: signing out deletes it, so a copied cookie dies with the session.
  */
 @Injectable()
 export class AdminSessionService {
@@ -23,6 +25,8 @@ export class AdminSessionService {
     private readonly tokens: TokenVerifier,
     @Inject(adminSessionConfig.KEY) private readonly config: ConfigType<typeof adminSessionConfig>,
     @Inject(authConfig.KEY) auth: ConfigType<typeof authConfig>,
+    private readonly redis: RedisClient,
+    @Inject(redisConfig.KEY) private readonly redisEnv: ConfigType<typeof redisConfig>,
   ) {
     const secret = config.ADMIN_SESSION_SECRET ?? auth.JWT_SECRET;
     if (!secret) throw new ConfigValidationError(['ADMIN_SESSION_SECRET must be set when JWT_JWKS_URL verifies tokens']);
@@ -44,21 +48,28 @@ export class AdminSessionService {
   async adminFromRequest(headers: { authorization?: string; cookie?: string }): Promise<AuthenticatedUser | undefined> {
     const [scheme, token] = (headers.authorization ?? '').split(' ');
     if (scheme?.toLowerCase() === 'bearer' && token) return this.adminFromToken(token);
-    const cookie = cookieValue(headers.cookie, SESSION_COOKIE);
-    if (!cookie) return undefined;
-    try {
-      const { payload } = await jwtVerify(cookie, this.secret, { audience: AUDIENCE, algorithms: ['HS256'] });
-      return { id: String(payload.sub), role: 'admin' };
-    } catch {
-      throw new UnauthorizedException('The Bull Board session expired or is invalid: sign in again');
+    const session = await this.sessionOf(headers.cookie);
+    if (!session) return undefined;
+    if ((await this.redis.exists(this.sessionKey(session.id))) === 0) {
+      throw new UnauthorizedException('The Bull Board session was closed: sign in again');
     }
+    return { id: session.subject, role: 'admin' };
+  }
+
+  /** Signing out: the session is deleted on the server, whoever still holds its cookie. */
+  async revoke(cookieHeader: string | undefined): Promise<void> {
+    const session = await this.sessionOf(cookieHeader).catch(() => undefined);
+    if (session) await this.redis.del(this.sessionKey(session.id));
   }
 
   /** Set-Cookie value of a new session: HttpOnly, SameSite=Strict, scoped to Bull Board. */
   async sessionCookie(user: AuthenticatedUser, secure: boolean): Promise<string> {
     const ttl = this.ttlSeconds;
+    const sessionId = randomUUID();
+    await this.redis.set(this.sessionKey(sessionId), user.id, 'EX', ttl);
     const value = await new SignJWT({})
       .setProtectedHeader({ alg: 'HS256' })
+      .setJti(sessionId)
       .setSubject(user.id)
       .setAudience(AUDIENCE)
       .setIssuedAt()
@@ -69,6 +80,22 @@ export class AdminSessionService {
 
   clearedCookie(secure: boolean): string {
     return cookie('', 0, secure);
+  }
+
+  private async sessionOf(cookieHeader: string | undefined): Promise<{ id: string; subject: string } | undefined> {
+    const value = cookieValue(cookieHeader, SESSION_COOKIE);
+    if (!value) return undefined;
+    try {
+      const { payload } = await jwtVerify(value, this.secret, { audience: AUDIENCE, algorithms: ['HS256'] });
+      if (!payload.jti) throw new Error('no session id');
+      return { id: payload.jti, subject: String(payload.sub) };
+    } catch {
+      throw new UnauthorizedException('The Bull Board session expired or is invalid: sign in again');
+    }
+  }
+
+  private sessionKey(sessionId: string): string {
+    return `${this.redisEnv.REDIS_KEY_PREFIX}:admin-session:${sessionId}`;
   }
 }
 

@@ -1,0 +1,3 @@
+export * from './dependency.config';
+export * from './dependency-errors';
+export * from './fail-fast.interceptor';
