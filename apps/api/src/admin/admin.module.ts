@@ -19,12 +19,14 @@ import { DeadLettersController } from './dead-letters/dead-letters.controller';
 import { JobAdminService } from './jobs/job-admin.service';
 import { AdminJobsController } from './jobs/jobs.controller';
 import { ProcessingController } from './processing/processing.controller';
+import { SchedulesController } from './schedules/schedules.controller';
+import { SchedulesService } from './schedules/schedules.service';
 import { SyncOverviewController } from './sync/sync-overview.controller';
 
 /** Admin operations: jobs, dead letters, processing switch, sync overview, alerts, Bull Board sign-in. */
 @Module({
   imports: [SyncHealthModule, ConfigModule.forFeature(alertsConfig), ConfigModule.forFeature(adminSessionConfig), ConfigModule.forFeature(authConfig)],
-  controllers: [AdminJobsController, DeadLettersController, ProcessingController, SyncOverviewController, AlertsController, AdminSessionController],
+  controllers: [AdminJobsController, DeadLettersController, ProcessingController, SyncOverviewController, AlertsController, AdminSessionController, SchedulesController],
   providers: [
     JobAdminService,
     DeadLetterAdminService,
@@ -37,6 +39,7 @@ import { SyncOverviewController } from './sync/sync-overview.controller';
     AlertWebhook,
     AlertWatch,
     AdminSessionService,
+    SchedulesService,
   ],
 })
 export class AdminModule {}
