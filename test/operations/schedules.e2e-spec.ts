@@ -17,7 +17,8 @@ describe('recurring schedules at runtime: listed, changed, disabled, across repl
 
   const schedules = async () => (await h.as(h.adminToken, 'GET', '/admin/schedules')).json() as Schedule[];
   const sync = async () => (await schedules()).find((schedule) => schedule.name === 'game_platform_sync')!;
-  const patch = (body: object, name = 'game_platform_sync') => h.as(h.adminToken, 'PATCH', `/admin/schedules/${name}`, body);
+  const patch = (body: object, name = 'game_platform_sync') =>
+    h.api.inject({ method: 'PATCH', url: `/admin/schedules/${name}`, payload: body, headers: { authorization: `Bearer ${h.adminToken}` } });
 
   beforeAll(async () => {
     h = await useAdminHarness('schedules', { worker: true, env: { SCHEDULE_RECONCILE_INTERVAL_MS: '1000' } });

@@ -4,23 +4,12 @@ import { JobQueueService, QueueName } from '@app/jobs';
 import { SyncHealthService, VendorCallWindow } from '@app/game-platform';
 import { PrismaService } from '@app/persistence';
 import { alertsConfig } from './alerts.config';
-import { AlertKey, Severity } from './alerts.dto';
 import { FlashAlertConditions } from './flash-alert-conditions';
 import { OperationsAlertConditions } from './operations-alert-conditions';
-
-export interface Condition {
-  key: AlertKey;
-  severity: Severity;
-  active: boolean;
-  value: number;
-  threshold: number;
-  message: string;
-  remediation: string;
-}
+import { Condition, rateCondition } from './condition';
 
 const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;
-const percent = (rate: number) => `${Math.round(rate * 1000) / 10} %`;
 
 /** Each alert condition measured against its configured threshold, from PostgreSQL and Redis. */
 @Injectable()
@@ -80,16 +69,16 @@ export class AlertConditions {
     const { ALERT_SYNC_FAILURE_RATE: threshold, ALERT_SYNC_FAILURE_WINDOW_HOURS: hours, ALERT_SYNC_FAILURE_MIN_RUNS: minRuns } = this.config;
     const { succeeded, failed } = await this.sync.runSuccessRate(hours, now);
     const finished = succeeded + failed;
-    const rate = finished > 0 ? failed / finished : 0;
-    return {
+    return rateCondition({
       key: 'sync_failure_rate',
       severity: 'warning',
-      active: finished >= minRuns && rate > threshold,
-      value: rate,
+      failed,
+      total: finished,
+      minimum: minRuns,
       threshold,
-      message: `${failed} of ${finished} sync runs failed in the last ${hours} h (${percent(rate)})`,
+      message: (rate) => `${failed} of ${finished} sync runs failed in the last ${hours} h (${rate})`,
       remediation: 'Open GET /sync/runs for the error details of failed runs and GET /admin/alerts for vendor errors; fix the cause, then retry the failed jobs.',
-    };
+    });
   }
 
   private async noSuccessfulSync(now: Date): Promise<Condition> {
@@ -144,16 +133,16 @@ export class AlertConditions {
   private async vendorServerErrors(now: Date): Promise<Condition> {
     const { ALERT_VENDOR_5XX_RATE: threshold, ALERT_VENDOR_WINDOW_MINUTES: minutes, ALERT_VENDOR_MIN_REQUESTS: minRequests } = this.config;
     const { requests, serverErrors } = await this.vendorCalls.totals(minutes, now.getTime());
-    const rate = requests > 0 ? serverErrors / requests : 0;
-    return {
+    return rateCondition({
       key: 'vendor_5xx_rate',
       severity: 'warning',
-      active: requests >= minRequests && rate > threshold,
-      value: rate,
+      failed: serverErrors,
+      total: requests,
+      minimum: minRequests,
       threshold,
-      message: `${serverErrors} of ${requests} game platform requests in the last ${minutes} min answered 5xx or not at all (${percent(rate)})`,
+      message: (rate) => `${serverErrors} of ${requests} game platform requests in the last ${minutes} min answered 5xx or not at all (${rate})`,
       remediation: 'The vendor is failing: the client retries and its breaker pauses calls. Check the vendor status; consider pausing the sync queue until it recovers, then retry failed jobs.',
-    };
+    });
   }
 
   private async onboardingFailuresWaiting(now: Date): Promise<Condition> {

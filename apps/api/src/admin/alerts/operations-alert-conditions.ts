@@ -2,11 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { SyncHealthService, VendorCallWindow } from '@app/game-platform';
 import { PrismaService } from '@app/persistence';
-import type { Condition } from './alert-conditions';
+import { Condition, rateCondition } from './condition';
 import { alertsConfig } from './alerts.config';
 
 const MINUTE_MS = 60_000;
-const percent = (rate: number) => `${Math.round(rate * 1000) / 10} %`;
 
 /**
  * The failure classes a run-level alert cannot see: competitors whose reads fail inside runs that
@@ -34,16 +33,16 @@ export class OperationsAlertConditions {
     const results = await this.sync.competitorResults(hours, now);
     const failed = results.find((row) => row.result === 'failure')?.count ?? 0;
     const attempted = results.reduce((sum, row) => sum + row.count, 0);
-    const rate = attempted > 0 ? failed / attempted : 0;
-    return {
+    return rateCondition({
       key: 'competitor_sync_failure_rate',
       severity: 'warning',
-      active: attempted >= minimum && rate > threshold,
-      value: rate,
+      failed,
+      total: attempted,
+      minimum,
       threshold,
-      message: `${failed} of ${attempted} competitors synced in the last ${hours} h failed their last sync (${percent(rate)})`,
+      message: (rate) => `${failed} of ${attempted} competitors synced in the last ${hours} h failed their last sync (${rate})`,
       remediation: 'List the failing competitors and their errors (GET /admin/sync/errors); one cause for all (401, 404) points at the vendor token or base URL.',
-    };
+    });
   }
 
   private vendorAuthErrors({ authErrors, windowMinutes }: VendorCounts): Condition {
@@ -60,32 +59,32 @@ export class OperationsAlertConditions {
 
   private vendorClientErrors({ requests, clientErrors, windowMinutes }: VendorCounts): Condition {
     const { ALERT_VENDOR_4XX_RATE: threshold, ALERT_VENDOR_MIN_REQUESTS: minRequests } = this.config;
-    const rate = requests > 0 ? clientErrors / requests : 0;
-    return {
+    return rateCondition({
       key: 'vendor_4xx_rate',
       severity: 'warning',
-      active: requests >= minRequests && rate > threshold,
-      value: rate,
+      failed: clientErrors,
+      total: requests,
+      minimum: minRequests,
       threshold,
-      message: `${clientErrors} of ${requests} game platform requests in the last ${windowMinutes} min answered 4xx (429 excluded) (${percent(rate)})`,
+      message: (rate) => `${clientErrors} of ${requests} game platform requests in the last ${windowMinutes} min answered 4xx (429 excluded) (${rate})`,
       remediation: 'Read the errors of failed jobs and GET /admin/sync/errors: 404 for many users means a wrong GAME_PLATFORM_API_BASE_URL or accounts deleted on the platform; 400/409 are data to fix locally.',
-    };
+    });
   }
 
   /** Competitors linked to the platform (not missing on it) with no successful sync within their tier's interval. */
   private async freshnessSla(): Promise<Condition> {
     const { ALERT_FRESHNESS_BREACH_SHARE: threshold } = this.config;
     const { linked, overdue } = await this.sync.pastFreshnessSla();
-    const share = linked > 0 ? overdue / linked : 0;
-    return {
+    return rateCondition({
       key: 'freshness_sla_breached',
       severity: 'warning',
-      active: share > threshold,
-      value: share,
+      failed: overdue,
+      total: linked,
+      minimum: 1,
       threshold,
-      message: `${overdue} of ${linked} competitors have no successful sync within their tier's interval (${percent(share)})`,
+      message: (share) => `${overdue} of ${linked} competitors have no successful sync within their tier's interval (${share})`,
       remediation: 'Check GET /sync/freshness and GET /sync/runs: runs skipped or failing, a paused sync queue, or a batch size too small for the competitor count (raise GAME_PLATFORM_SYNC_BATCH_SIZE).',
-    };
+    });
   }
 
   private async deadLettersOpen(now: Date): Promise<Condition> {
