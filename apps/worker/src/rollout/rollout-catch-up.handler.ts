@@ -1,4 +1,4 @@
-import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { CatchUpReport, RolloutCatchUp } from '@app/game-platform';
 import { JobHandler, JobName, JobQueueService } from '@app/jobs';
 
@@ -8,13 +8,18 @@ import { JobHandler, JobName, JobQueueService } from '@app/jobs';
  */
 @Injectable()
 export class RolloutCatchUpHandler implements OnApplicationBootstrap {
+  private readonly logger = new Logger(RolloutCatchUpHandler.name);
+
   constructor(
     private readonly catchUp: RolloutCatchUp,
     private readonly jobs: JobQueueService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.jobs.enqueue(JobName.RolloutCatchUp, { requestedBy: 'system', reason: 'worker_start' });
+    // Never keeps the worker from starting; the next flag change or start asks again.
+    await this.jobs
+      .enqueue(JobName.RolloutCatchUp, { requestedBy: 'system', reason: 'worker_start' })
+      .catch((error: unknown) => this.logger.warn({ msg: 'rollout catch-up not enqueued at start', err: error }));
   }
 
   @JobHandler(JobName.RolloutCatchUp)

@@ -60,7 +60,8 @@ export class RecurringSchedules implements OnApplicationBootstrap {
   /** Declares a recurring job (cron pattern, UTC, unless an admin set another) and writes it to Redis now. */
   async declare<N extends JobName>(name: N, pattern: string, payload: JobPayload<N>): Promise<void> {
     this.desired.set(name, { name, pattern, payload });
-    await this.reconcile();
+    // The admin settings live in PostgreSQL: if it does not answer yet, the periodic check writes the schedule.
+    await this.reconcile().catch((error: unknown) => this.logger.warn({ msg: 'schedule not written at start; the reconciler retries', schedule: name, err: error }));
   }
 
   /** Checks every interval, and at once when Redis reconnects (it may have come back empty). */
