@@ -61,7 +61,7 @@ export class RecurringSchedules implements OnApplicationBootstrap {
   async declare<N extends JobName>(name: N, pattern: string, payload: JobPayload<N>): Promise<void> {
     this.desired.set(name, { name, pattern, payload });
     // The admin settings live in PostgreSQL: if it does not answer yet, the periodic check writes the schedule.
-    await this.reconcile().catch((error: unknown) => this.logger.warn({ msg: 'schedule not written at start; the reconciler retries', schedule: name, err: error }));
+    await this.reconcile(false).catch((error: unknown) => this.logger.warn({ msg: 'schedule not written at start; the reconciler retries', schedule: name, err: error }));
   }
 
   /** Checks every interval, and at once when Redis reconnects (it may have come back empty). */
@@ -78,8 +78,11 @@ export class RecurringSchedules implements OnApplicationBootstrap {
     return Object.fromEntries(states);
   }
 
-  /** Puts back every schedule that is missing or drifted, removes the disabled ones; returns what it found. */
-  async reconcile(): Promise<Record<string, ScheduleState>> {
+  /**
+   * Puts back every schedule that is missing or drifted, removes the disabled ones; returns what it
+   * found. `repairing` false: the first write at start, not counted as a repair.
+   */
+  async reconcile(repairing = true): Promise<Record<string, ScheduleState>> {
     const wanted = await this.effective();
     const found: Record<string, ScheduleState> = {};
     for (const want of wanted) {
@@ -92,8 +95,9 @@ export class RecurringSchedules implements OnApplicationBootstrap {
         continue;
       }
       await this.jobs.schedule(want.name, want.pattern, want.payload as JobPayload<JobName>);
+      if (!repairing) continue;
       this.repairs.inc({ schedule: want.name, reason: state });
-      this.logger.warn({ msg: 'recurring schedule written', schedule: want.name, pattern: want.pattern, was: state });
+      this.logger.warn({ msg: 'recurring schedule restored', schedule: want.name, pattern: want.pattern, was: state });
     }
     return found;
   }
