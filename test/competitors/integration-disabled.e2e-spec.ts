@@ -1,4 +1,5 @@
 import { JobName, JobQueueService, QueueName } from '@app/jobs';
+import { createWorkerApp } from '../../apps/worker/src/bootstrap';
 import { Caller, CompetitorsHarness, useCompetitorsHarness } from './competitors-harness';
 
 describe('GAME_PLATFORM_INTEGRATION_ENABLED=false (read-only soft launch)', () => {
@@ -46,5 +47,21 @@ describe('GAME_PLATFORM_INTEGRATION_ENABLED=false (read-only soft launch)', () =
     expect((await h.call(coach, 'GET', `/competitors/${id}/game-platform`)).body).toMatchObject({ state: 'pending', message: expect.stringContaining('not available') });
     expect(await h.sim.control.count('POST /users')).toBe(0);
     expect(await h.sim.control.count('GET /users')).toBe(0);
+  });
+
+  it('a worker that starts with the switch turned on catches up: the parked onboarding runs, once', async () => {
+    await h.worker!.close();
+    process.env.GAME_PLATFORM_INTEGRATION_ENABLED = 'true';
+    const switchedOn = await createWorkerApp();
+    await switchedOn.init();
+    try {
+      const deadline = Date.now() + 15_000;
+      while (!(await h.prisma.competitor.findUniqueOrThrow({ where: { id } })).gamePlatformId && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(await h.prisma.competitor.findUniqueOrThrow({ where: { id } })).toMatchObject({ gamePlatformId: expect.any(String), status: 'complete' });
+      expect(await h.prisma.parkedJob.count()).toBe(0);
+      expect(await h.sim.control.count('POST /users')).toBe(1);
+    } finally {
+      await switchedOn.close();
+    }
   });
 });

@@ -33,7 +33,7 @@ export interface JobPayloads {
   [JobName.TotalsSweep]: Requester & { batchSize?: number };
   [JobName.MaintenanceCleanup]: { reason: 'schedule' | 'manual' };
   /** Re-enqueues parked work and pushes teams created while their coach was outside the rollout. */
-  [JobName.RolloutCatchUp]: Requester & { reason: 'worker_start' | 'rollout_changed' | 'manual' };
+  [JobName.RolloutCatchUp]: Requester & { reason: 'switch_turned_on' | 'rollout_changed' };
   /** "Sync this competitor now": one competitor's scores and Flash CTF progress, outside the rotation. */
   [JobName.SyncCompetitorNow]: Requester & { competitorId: string };
   /** Reads an imported platform id from the vendor before it is written to its coach, competitor or team. */

@@ -7,6 +7,6 @@ import { RolloutParking } from './rollout-parking.service';
 @Module({
   imports: [GamePlatformIntegrationModule],
   providers: [RolloutParking, RolloutCatchUp],
-  exports: [RolloutParking, RolloutCatchUp],
+  exports: [RolloutParking, RolloutCatchUp, GamePlatformIntegrationModule],
 })
 export class RolloutWorkerModule {}
