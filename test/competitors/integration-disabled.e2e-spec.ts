@@ -1,4 +1,5 @@
 import { JobName, JobQueueService, QueueName } from '@app/jobs';
+import { createWorkerApp } from '../../apps/worker/src/bootstrap';
 import { Caller, CompetitorsHarness, useCompetitorsHarness } from './competitors-harness';
 
 describe('GAME_PLATFORM_INTEGRATION_ENABLED=false (read-only soft launch)', () => {
@@ -33,16 +34,34 @@ describe('GAME_PLATFORM_INTEGRATION_ENABLED=false (read-only soft launch)', () =
     expect(availability.body).toEqual({ coachId: coach.id, availability: 'switched_off', available: false });
   });
 
-  it('the worker refuses to write to the vendor and says why', async () => {
+  it('the worker parks a vendor write instead of running or failing it, and says why', async () => {
     const job = await h.api.get(JobQueueService).enqueue(JobName.OnboardCompetitor, { competitorId: id, requestedBy: 'system' });
     const queue = h.api.get(JobQueueService).queue(QueueName.Competitors);
     const deadline = Date.now() + 10_000;
-    while ((await queue.getJobState(job.id!)) !== 'failed' && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
-    expect((await queue.getJob(job.id!))!.attemptsMade).toBe(1);
+    while ((await queue.getJobState(job.id!)) !== 'completed' && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((await queue.getJob(job.id!))!.returnvalue).toEqual({ parked: 'switched_off', coachId: coach.id });
     const competitor = await h.prisma.competitor.findUniqueOrThrow({ where: { id } });
-    expect(competitor).toMatchObject({ status: 'compliance', gamePlatformId: null });
-    expect(competitor.gamePlatformSyncError).toMatch(/switched off/);
+    expect(competitor).toMatchObject({ status: 'compliance', gamePlatformId: null, gamePlatformSyncError: null });
+    const parked = await h.call(h.admin, 'GET', '/admin/jobs?state=parked');
+    expect(parked.body.items).toEqual([expect.objectContaining({ type: 'competitor_onboard', state: 'parked', parkedReason: 'switched_off' })]);
+    expect((await h.call(coach, 'GET', `/competitors/${id}/game-platform`)).body).toMatchObject({ state: 'pending', message: expect.stringContaining('not available') });
     expect(await h.sim.control.count('POST /users')).toBe(0);
     expect(await h.sim.control.count('GET /users')).toBe(0);
+  });
+
+  it('a worker that starts with the switch turned on catches up: the parked onboarding runs, once', async () => {
+    await h.worker!.close();
+    process.env.GAME_PLATFORM_INTEGRATION_ENABLED = 'true';
+    const switchedOn = await createWorkerApp();
+    await switchedOn.init();
+    try {
+      const deadline = Date.now() + 15_000;
+      while (!(await h.prisma.competitor.findUniqueOrThrow({ where: { id } })).gamePlatformId && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(await h.prisma.competitor.findUniqueOrThrow({ where: { id } })).toMatchObject({ gamePlatformId: expect.any(String), status: 'complete' });
+      expect(await h.prisma.parkedJob.count()).toBe(0);
+      expect(await h.sim.control.count('POST /users')).toBe(1);
+    } finally {
+      await switchedOn.close();
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { IncrementalSyncService, MISSING_AFTER_NOT_FOUND } from '@app/game-platform';
+import { eventually } from '../admin/admin-harness';
 import { ageSyncState, jobId } from '../sync/sync-harness';
 import { Caller, CompetitorsHarness, useCompetitorsHarness } from './competitors-harness';
 
@@ -45,6 +46,9 @@ describe('a competitor whose platform account is gone (missing on the platform)'
     const accepted = await h.call(h.admin, 'POST', `/competitors/${id}/game-platform/relink`);
     expect(accepted.statusCode).toBe(202);
     expect(await h.settledOnboarding(h.admin, id)).toMatchObject({ state: 'synced', gamePlatformId: id });
+    // The competitor keeps its platform id, so its state reads "synced" before the job ran: wait for the job.
+    const relinked = await eventually(async () => (await h.prisma.gamePlatformSyncState.findUnique({ where: { synedUserId: id } }))?.missingSince === null);
+    expect(relinked).toBe(true);
     expect(await h.sim.control.user(id)).toMatchObject({ syned_user_id: id, role: 'user' });
     expect((await view()).gamePlatform).toMatchObject({ id, accountState: 'linked', missingSince: null });
     expect(await h.prisma.gamePlatformSyncState.findUniqueOrThrow({ where: { synedUserId: id } })).toMatchObject({ notFoundCount: 0, missingSince: null, lastAttemptAt: null });

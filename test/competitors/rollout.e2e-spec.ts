@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { rolloutBucket } from '../../apps/api/src/feature-flags/rollout-bucket';
+import { rolloutBucket } from '@app/game-platform';
 import { Caller, CompetitorsHarness, useCompetitorsHarness } from './competitors-harness';
 import { fieldMessages } from '../support/problem';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApiApp } from '../../apps/api/src/bootstrap';
-import { rolloutBucket } from '../../apps/api/src/feature-flags/rollout-bucket';
+import { rolloutBucket } from '@app/game-platform';
 import { injectChecked } from '../support/contract';
 import { Caller, caller, DashboardHarness, useDashboardHarness } from '../dashboard/leaderboard-fixture';
 

@@ -182,13 +182,13 @@ describe('teams API: access, validation, audit, rollout', () => {
     expect(deleted.body.remoteDelete).toMatchObject({ state: 'not_needed' });
   });
 
-  it('refuses to delete a team that exists on the platform while the integration is off for its coach', async () => {
+  it('deletes a team that exists on the platform at once while the integration is off for its coach; the remote delete waits', async () => {
     const team = await h.prisma.team.create({
       data: { coachId: outsider.id, name: 'Remote', division: 'college', affiliation: 'U', gamePlatformId: '0b0b0b0b-0000-4000-8000-000000000001' },
     });
-    const refused = await h.call<Body>('DELETE', `/teams/${team.id}`, outsider.token);
-    expect(refused.status).toBe(503);
-    expect(refused.body.detail).toContain('exists on the Game Platform');
-    expect(await h.prisma.team.findUnique({ where: { id: team.id } })).not.toBeNull();
+    const deleted = await h.call<Body>('DELETE', `/teams/${team.id}`, outsider.token);
+    expect(deleted.status).toBe(200);
+    expect(deleted.body.remoteDelete).toMatchObject({ state: 'waiting_for_integration', jobId: expect.any(String), reason: expect.stringContaining('gradual rollout') });
+    expect(await h.prisma.team.findUnique({ where: { id: team.id } })).toBeNull();
   });
 });

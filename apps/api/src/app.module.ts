@@ -17,6 +17,7 @@ import { MeModule } from './me/me.module';
 import { SyncApiModule } from './sync/sync.module';
 import { ApiMetricsModule } from './metrics/metrics.module';
 import { TeamsModule } from './teams/teams.module';
+import { ImportsModule } from './imports/imports.module';
 
 @Module({
   imports: [
@@ -37,6 +38,7 @@ import { TeamsModule } from './teams/teams.module';
     TeamsModule,
     DashboardModule,
     MeModule,
+    ImportsModule,
   ],
 })
 export class AppModule {}

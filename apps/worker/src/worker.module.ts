@@ -8,6 +8,8 @@ import { CompetitorsWorkerModule } from './competitors/competitors.module';
 import { WorkerHealthModule } from './health/health.module';
 import { MaintenanceModule } from './maintenance/maintenance.module';
 import { WorkerMetricsModule } from './metrics/metrics.module';
+import { ImportsWorkerModule } from './imports/imports.module';
+import { RolloutModule } from './rollout/rollout.module';
 import { SyncModule } from './sync/sync.module';
 import { TeamsWorkerModule } from './teams/teams.module';
 import { workerConfig } from './worker.config';
@@ -25,6 +27,8 @@ import { workerConfig } from './worker.config';
     CompetitorsWorkerModule,
     SyncModule,
     TeamsWorkerModule,
+    RolloutModule,
+    ImportsWorkerModule,
   ],
 })
 export class WorkerModule {}

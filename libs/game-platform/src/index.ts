@@ -6,3 +6,6 @@ export * from './vendor-telemetry';
 export * from './onboarding';
 export * from './sync';
 export * from './teams';
+export * from './rollout';
+export * from './smoke';
+export * from './imports';

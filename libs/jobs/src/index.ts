@@ -15,3 +15,4 @@ export * from './processing/processing-switch.service';
 export * from './redact';
 export * from './schedules/recurring-schedules.service';
 export * from './schedules/schedules.health';
+export * from './schedules/recurring-job-names';

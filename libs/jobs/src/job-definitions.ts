@@ -64,6 +64,24 @@ export const JOB_DEFINITIONS: { [N in JobName]: JobDefinition<N> } = {
     backoffMs: 60_000,
     deduplicationId: () => 'maintenance-cleanup',
   },
+  [JobName.SyncCompetitorNow]: {
+    queue: QueueName.Sync,
+    attempts: 2,
+    backoffMs: 10_000,
+    deduplicationId: ({ competitorId }) => `competitor-sync:${competitorId}`,
+  },
+  [JobName.VerifyPlatformId]: {
+    queue: QueueName.Maintenance,
+    attempts: 5,
+    backoffMs: 30_000,
+    deduplicationId: ({ claimId }) => `verify-platform-id:${claimId}`,
+  },
+  // No de-duplication: a rollout change during a run must get a run of its own; a catch-up is idempotent.
+  [JobName.RolloutCatchUp]: {
+    queue: QueueName.Maintenance,
+    attempts: 5,
+    backoffMs: 30_000,
+  },
 };
 
 export function jobNamesOfQueue(queue: QueueName): JobName[] {

@@ -15,6 +15,9 @@ export enum JobName {
   GamePlatformSync = 'game_platform_sync',
   TotalsSweep = 'game_platform_totals_sweep',
   MaintenanceCleanup = 'maintenance_cleanup',
+  RolloutCatchUp = 'rollout_catch_up',
+  SyncCompetitorNow = 'competitor_score_sync',
+  VerifyPlatformId = 'import_verify_platform_id',
 }
 
 /** Who asked for a job: a user id, or "system" for schedules. */
@@ -29,6 +32,12 @@ export interface JobPayloads {
   [JobName.GamePlatformSync]: Requester & { dryRun?: boolean; coachId?: string };
   [JobName.TotalsSweep]: Requester & { batchSize?: number };
   [JobName.MaintenanceCleanup]: { reason: 'schedule' | 'manual' };
+  /** Re-enqueues parked work and pushes teams created while their coach was outside the rollout. */
+  [JobName.RolloutCatchUp]: Requester & { reason: 'switch_turned_on' | 'rollout_changed' };
+  /** "Sync this competitor now": one competitor's scores and Flash CTF progress, outside the rotation. */
+  [JobName.SyncCompetitorNow]: Requester & { competitorId: string };
+  /** Reads an imported platform id from the vendor before it is written to its coach, competitor or team. */
+  [JobName.VerifyPlatformId]: Requester & { claimId: string };
 }
 
 export type JobPayload<N extends JobName> = JobPayloads[N];

@@ -86,6 +86,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/import/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import existing coaches, competitors or teams, with their platform ids (JSON or CSV, dry run, per-row report)
+         * @description Idempotent: rows match by email (coaches, competitors) or coach and name (teams). A gamePlatformId is verified by a job (getUser / get_team_assignments) before it is written; GET /admin/import/claims lists the outcome.
+         */
+        post: operations["import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/import/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Imported platform ids and their verification: pending, verified (written to the entity) or rejected (with the reason); newest 1000 */
+        get: operations["claims"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/jobs": {
         parameters: {
             query?: never;
@@ -222,6 +259,43 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/admin/schedules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recurring schedules: pattern, enabled, next run, last run, and whether the workers applied the setting */
+        get: operations["list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/schedules/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a schedule's pattern, or enable / disable it (audited)
+         * @description Stored in PostgreSQL; every worker replica applies it within SCHEDULE_RECONCILE_INTERVAL_MS, without a restart.
+         */
+        patch: operations["update"];
         trace?: never;
     };
     "/admin/sync/errors": {
@@ -478,6 +552,26 @@ export interface paths {
         put?: never;
         /** Retry a failed onboarding */
         post: operations["retryOnboarding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/competitors/{id}/game-platform/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sync this competitor now: read their scores and Flash CTF progress from the platform at once
+         * @description A coach for their own competitors (rate-limited), an admin for anyone. The result shows in gamePlatform.scoreSync of GET /competitors/{id}.
+         */
+        post: operations["syncNow"];
         delete?: never;
         options?: never;
         head?: never;
@@ -942,7 +1036,7 @@ export interface paths {
         post?: never;
         /**
          * Delete an empty team
-         * @description Deleted locally at once; a background job deletes it on the game platform. A failed remote delete is kept as a failed job for administrators and does not undo the local delete.
+         * @description Deleted locally at once, even while the integration is off for the coach; a background job deletes it on the game platform (parked until the integration is available again). A failed remote delete is kept as a failed job for administrators and does not undo the local delete.
          */
         delete: operations["deleteTeam"];
         options?: never;
@@ -1078,10 +1172,15 @@ export interface components {
         AlertView: {
             active: boolean;
             /** @enum {string} */
-            key: "sync_failure_rate" | "no_successful_sync" | "consecutive_failed_runs" | "long_running_job" | "vendor_5xx_rate" | "onboarding_failures_waiting" | "roster_drift" | "flash_sentinel_failing" | "flash_progress_unread";
+            key: "sync_failure_rate" | "no_successful_sync" | "consecutive_failed_runs" | "long_running_job" | "vendor_5xx_rate" | "onboarding_failures_waiting" | "roster_drift" | "flash_sentinel_failing" | "flash_progress_unread" | "competitor_sync_failure_rate" | "vendor_auth_rejected" | "vendor_4xx_rate" | "freshness_sla_breached" | "dead_letters_open" | "database_unreachable";
             message: string;
             /** @description What to do about it */
             remediation: string;
+            /**
+             * @description Section of the operations runbook for this alert
+             * @example docs/runbook.md#alert-vendor_auth_rejected
+             */
+            runbook: string;
             /** @enum {string} */
             severity: "critical" | "warning";
             /**
@@ -1113,7 +1212,7 @@ export interface components {
              * @description All job types when omitted
              * @enum {string}
              */
-            type?: "competitor_onboard" | "competitor_password_reset" | "team_sync" | "team_remote_delete" | "game_platform_sync" | "game_platform_totals_sweep" | "maintenance_cleanup";
+            type?: "competitor_onboard" | "competitor_password_reset" | "team_sync" | "team_remote_delete" | "game_platform_sync" | "game_platform_totals_sweep" | "maintenance_cleanup" | "rollout_catch_up" | "competitor_score_sync" | "import_verify_platform_id";
         };
         CategoryBreakdownDto: {
             /** @description Most solves first, then category name */
@@ -1466,7 +1565,7 @@ export interface components {
             /** Format: date-time */
             resolvedAt: string | null;
             /** @enum {string} */
-            type: "competitor_onboard" | "competitor_password_reset" | "team_sync" | "team_remote_delete" | "game_platform_sync" | "game_platform_totals_sweep" | "maintenance_cleanup";
+            type: "competitor_onboard" | "competitor_password_reset" | "team_sync" | "team_remote_delete" | "game_platform_sync" | "game_platform_totals_sweep" | "maintenance_cleanup" | "rollout_catch_up" | "competitor_score_sync" | "import_verify_platform_id";
         };
         /** @enum {string} */
         Division: "middle_school" | "high_school" | "college";
@@ -1597,6 +1696,32 @@ export interface components {
             /** @enum {string} */
             status: "ok";
         };
+        ImportJsonBody: {
+            /** @description Rows with the fields of the kind (CSV: the same names as header columns) */
+            rows: Record<string, never>[];
+        };
+        ImportReport: {
+            /** @description Rows by outcome */
+            counts: Record<string, never>;
+            dryRun: boolean;
+            /** @enum {string} */
+            kind: "coaches" | "competitors" | "teams";
+            rows: components["schemas"]["ImportRowResult"][];
+        };
+        ImportRowResult: {
+            errors?: string[];
+            /** Format: uuid */
+            id?: string;
+            /** @enum {string} */
+            outcome: "created" | "updated" | "unchanged" | "error";
+            /**
+             * @description pending_verification: the platform id is checked by a job before it is written; rejected: an earlier check refused it (see errors)
+             * @enum {string}
+             */
+            platformId?: "pending_verification" | "linked" | "rejected";
+            /** @description 1-based row number (CSV: data row, header excluded) */
+            row: number;
+        };
         InactiveLoginDto: {
             /** Format: uuid */
             coachId: string;
@@ -1666,6 +1791,11 @@ export interface components {
             finishedAt: string | null;
             id: string;
             maxAttempts: number;
+            /**
+             * @description Parked jobs: why the worker held it back (it runs after the rollout catch-up)
+             * @enum {string}
+             */
+            parkedReason?: "switched_off" | "disabled" | "outside_rollout";
             /** @description Secrets redacted */
             payload: Record<string, never>;
             /** Format: date-time */
@@ -1679,9 +1809,9 @@ export interface components {
             runAt: string | null;
             stacktrace: string[];
             /** @enum {string} */
-            state: "waiting" | "active" | "delayed" | "failed" | "completed" | "dead";
+            state: "waiting" | "active" | "delayed" | "failed" | "completed" | "dead" | "parked";
             /** @enum {string} */
-            type: "competitor_onboard" | "competitor_password_reset" | "team_sync" | "team_remote_delete" | "game_platform_sync" | "game_platform_totals_sweep" | "maintenance_cleanup";
+            type: "competitor_onboard" | "competitor_password_reset" | "team_sync" | "team_remote_delete" | "game_platform_sync" | "game_platform_totals_sweep" | "maintenance_cleanup" | "rollout_catch_up" | "competitor_score_sync" | "import_verify_platform_id";
         };
         JobPage: {
             items: components["schemas"]["JobView"][];
@@ -1705,6 +1835,11 @@ export interface components {
             finishedAt: string | null;
             id: string;
             maxAttempts: number;
+            /**
+             * @description Parked jobs: why the worker held it back (it runs after the rollout catch-up)
+             * @enum {string}
+             */
+            parkedReason?: "switched_off" | "disabled" | "outside_rollout";
             /** @description Secrets redacted */
             payload: Record<string, never>;
             /** Format: date-time */
@@ -1717,9 +1852,9 @@ export interface components {
              */
             runAt: string | null;
             /** @enum {string} */
-            state: "waiting" | "active" | "delayed" | "failed" | "completed" | "dead";
+            state: "waiting" | "active" | "delayed" | "failed" | "completed" | "dead" | "parked";
             /** @enum {string} */
-            type: "competitor_onboard" | "competitor_password_reset" | "team_sync" | "team_remote_delete" | "game_platform_sync" | "game_platform_totals_sweep" | "maintenance_cleanup";
+            type: "competitor_onboard" | "competitor_password_reset" | "team_sync" | "team_remote_delete" | "game_platform_sync" | "game_platform_totals_sweep" | "maintenance_cleanup" | "rollout_catch_up" | "competitor_score_sync" | "import_verify_platform_id";
         };
         KpiCardDto: {
             /**
@@ -1903,6 +2038,24 @@ export interface components {
             complianceWaiting: number;
             onboardingFailed: number;
         };
+        PlatformIdClaimView: {
+            /** Format: date-time */
+            checkedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @enum {string} */
+            entity: "coach" | "competitor" | "team";
+            /** @description Why the platform id was refused */
+            error: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            localId: string;
+            /** Format: uuid */
+            platformId: string;
+            /** @enum {string} */
+            state: "pending" | "verified" | "rejected";
+        };
         ProblemDetailsDto: {
             /**
              * @description What went wrong, for people
@@ -1973,7 +2126,7 @@ export interface components {
              * @description All job types when omitted
              * @enum {string}
              */
-            type?: "competitor_onboard" | "competitor_password_reset" | "team_sync" | "team_remote_delete" | "game_platform_sync" | "game_platform_totals_sweep" | "maintenance_cleanup";
+            type?: "competitor_onboard" | "competitor_password_reset" | "team_sync" | "team_remote_delete" | "game_platform_sync" | "game_platform_totals_sweep" | "maintenance_cleanup" | "rollout_catch_up" | "competitor_score_sync" | "import_verify_platform_id";
         };
         PurgeResult: {
             /** @description Dead letters deleted */
@@ -1989,10 +2142,10 @@ export interface components {
             jobId?: string;
             reason?: string;
             /**
-             * @description pending: a job deletes the team on the platform; not_needed: it never existed there
+             * @description pending: a job deletes the team on the platform; waiting_for_integration: that job is parked until the integration is available for the coach again; not_needed: it never existed there
              * @enum {string}
              */
-            state: "pending" | "not_needed";
+            state: "pending" | "waiting_for_integration" | "not_needed";
         };
         RemoteMetadataDto: {
             affiliation: string | null;
@@ -2033,6 +2186,30 @@ export interface components {
             rate: number | null;
             succeeded: number;
             windowHours: number;
+        };
+        ScheduleView: {
+            /** @description Pattern of the schedule in Redis now (what runs) */
+            activePattern: string | null;
+            /** @description Whether the workers have applied the setting yet (within SCHEDULE_RECONCILE_INTERVAL_MS) */
+            applied: boolean;
+            enabled: boolean;
+            /**
+             * Format: date-time
+             * @description Finish time of the newest run among the recent jobs
+             */
+            lastRunAt: string | null;
+            /** @enum {string|null} */
+            lastRunState: "completed" | "failed" | null;
+            /** @enum {string} */
+            name: "game_platform_sync" | "game_platform_totals_sweep" | "maintenance_cleanup";
+            /** Format: date-time */
+            nextRunAt: string | null;
+            /** @description Pattern an admin set; null = the worker's configured one */
+            pattern: string | null;
+            queue: string;
+            /** Format: date-time */
+            updatedAt: string | null;
+            updatedBy: string | null;
         };
         SessionBody: {
             /** @description Admin JWT (form field of the sign-in page); or send it as a bearer header */
@@ -2445,6 +2622,15 @@ export interface components {
             /** @description Share of coaches (stable hash of the coach id) that get the feature */
             rolloutPercentage?: number;
         };
+        UpdateScheduleDto: {
+            /** @description false: no new runs are scheduled until it is enabled again */
+            enabled?: boolean;
+            /**
+             * @description Cron pattern, UTC (5 fields, or 6 with seconds)
+             * @example *\/15 * * * *
+             */
+            pattern?: string;
+        };
         UpdateTeamDto: {
             /**
              * @description School or club the team represents
@@ -2554,7 +2740,7 @@ export interface operations {
                 /** @description open: not replayed nor resolved; resolved: a retry or replay completed */
                 status?: "open" | "replayed" | "resolved" | "all";
                 /** @description All job types when omitted */
-                type?: "competitor_onboard" | "competitor_password_reset" | "team_sync" | "team_remote_delete" | "game_platform_sync" | "game_platform_totals_sweep" | "maintenance_cleanup";
+                type?: "competitor_onboard" | "competitor_password_reset" | "team_sync" | "team_remote_delete" | "game_platform_sync" | "game_platform_totals_sweep" | "maintenance_cleanup" | "rollout_catch_up" | "competitor_score_sync" | "import_verify_platform_id";
             };
             header?: never;
             path?: never;
@@ -2960,6 +3146,197 @@ export interface operations {
             };
         };
     };
+    import: {
+        parameters: {
+            query?: {
+                /** @description Report what would happen without writing anything */
+                dryRun?: unknown;
+            };
+            header?: never;
+            path: {
+                kind: "coaches" | "competitors" | "teams";
+            };
+            cookie?: never;
+        };
+        /** @description JSON { rows: [...] }, or text/csv with a header row naming the same fields */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportJsonBody"];
+                "text/csv": components["schemas"]["ImportJsonBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description Unknown kind, a body that is neither { rows: [...] } nor CSV, or more than 5000 rows */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Admins only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Unexpected failure: the detail says nothing internal; requestId finds it in the logs */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description This instance is shutting down, or a dependency is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    claims: {
+        parameters: {
+            query?: {
+                /** @description All states when omitted */
+                state?: "pending" | "verified" | "rejected";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlatformIdClaimView"][];
+                };
+            };
+            /** @description Unknown state */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Admins only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Unexpected failure: the detail says nothing internal; requestId finds it in the logs */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description This instance is shutting down, or a dependency is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
     listJobs: {
         parameters: {
             query?: {
@@ -2967,10 +3344,10 @@ export interface operations {
                 pageSize?: unknown;
                 /** @description All queues when omitted */
                 queue?: "competitors" | "teams" | "sync" | "maintenance";
-                /** @description dead = the dead-letter store */
-                state?: "waiting" | "active" | "delayed" | "failed" | "completed" | "dead";
+                /** @description dead = the dead-letter store; parked = vendor writes held back because their coach may not use the game platform now (not run, not failed) */
+                state?: "waiting" | "active" | "delayed" | "failed" | "completed" | "dead" | "parked";
                 /** @description All job types when omitted */
-                type?: "competitor_onboard" | "competitor_password_reset" | "team_sync" | "team_remote_delete" | "game_platform_sync" | "game_platform_totals_sweep" | "maintenance_cleanup";
+                type?: "competitor_onboard" | "competitor_password_reset" | "team_sync" | "team_remote_delete" | "game_platform_sync" | "game_platform_totals_sweep" | "maintenance_cleanup" | "rollout_catch_up" | "competitor_score_sync" | "import_verify_platform_id";
             };
             header?: never;
             path?: never;
@@ -3885,6 +4262,180 @@ export interface operations {
             };
             /** @description Request body too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Unexpected failure: the detail says nothing internal; requestId finds it in the logs */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description This instance is shutting down, or a dependency is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduleView"][];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Admins only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Too many requests; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Unexpected failure: the detail says nothing internal; requestId finds it in the logs */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description This instance is shutting down, or a dependency is unavailable; retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: "game_platform_sync" | "game_platform_totals_sweep" | "maintenance_cleanup";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateScheduleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduleView"];
+                };
+            };
+            /** @description Unknown schedule, not a cron pattern, or nothing to change */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Admins only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5826,6 +6377,123 @@ export interface operations {
                 };
             };
             /** @description GAME_PLATFORM_INTEGRATION_ENABLED is false, the flag is paused, or the coach is outside the rollout */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    syncNow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GamePlatformJobAccepted"];
+                };
+            };
+            /** @description The id is not a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No such competitor, or not one of the calling coach */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The competitor is not on the Game Platform yet */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A path parameter is longer than 100 characters */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /**
+             * @description Too many vendor actions; see Retry-After
+             *
+             *     Too many requests, or too many game platform actions by this coach; see Retry-After
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Unexpected failure: the detail says nothing internal; requestId finds it in the logs */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description This instance is shutting down, or a dependency is unavailable; retry later */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8507,7 +9175,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The team exists on the game platform and the integration is off for its coach */
+            /** @description This instance is shutting down, or a dependency is unavailable; retry later */
             503: {
                 headers: {
                     [name: string]: unknown;

@@ -74,6 +74,19 @@ export class CompetitorGamePlatformController {
     return this.gamePlatform.clearError(user, id);
   }
 
+  @Post(':id/game-platform/sync')
+  @HttpCode(HttpStatus.ACCEPTED)
+  @VendorActionRateLimited()
+  @ApiOperation({
+    summary: 'Sync this competitor now: read their scores and Flash CTF progress from the platform at once',
+    description: 'A coach for their own competitors (rate-limited), an admin for anyone. The result shows in gamePlatform.scoreSync of GET /competitors/{id}.',
+  })
+  @ApiAcceptedResponse({ type: GamePlatformJobAccepted })
+  @ApiProblems({ 400: 'The id is not a UUID', 404: NOT_VISIBLE, 409: 'The competitor is not on the Game Platform yet', 429: 'Too many vendor actions; see Retry-After' })
+  syncNow(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<GamePlatformJobAccepted> {
+    return this.gamePlatform.syncNow(user, id);
+  }
+
   @Post(':id/game-platform/password-reset')
   @HttpCode(HttpStatus.ACCEPTED)
   @VendorActionRateLimited()

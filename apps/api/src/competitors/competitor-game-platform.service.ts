@@ -1,6 +1,6 @@
 import { ConflictException, Injectable, ServiceUnavailableException } from '@nestjs/common';
 import { FieldInputError } from '../http/field-input.error';
-import { IntegrationSwitch, INTEGRATION_DISABLED_MESSAGE, onboardingBlocker } from '@app/game-platform';
+import { IntegrationSwitch, INTEGRATION_DISABLED_MESSAGE, onboardingBlocker, parkedJobKey } from '@app/game-platform';
 import { JobName, JobQueueService, QueueName } from '@app/jobs';
 import { Competitor, PrismaService } from '@app/persistence';
 import { AuditService } from '../audit/audit.service';
@@ -127,6 +127,17 @@ export class CompetitorGamePlatformService {
     return { jobId: job.id!, state: 'pending' };
   }
 
+  /** Reads only: allowed during the read-only soft launch and outside the rollout; the same job while one is pending. */
+  async syncNow(user: AuthenticatedUser, id: string): Promise<GamePlatformJobAccepted> {
+    const competitor = await this.competitors.findVisible(user, id);
+    if (!competitor.gamePlatformId) {
+      throw new ConflictException('The competitor is not on the Game Platform yet: add them first, then sync their scores');
+    }
+    const job = await this.jobs.enqueue(JobName.SyncCompetitorNow, { competitorId: id, requestedBy: user.id });
+    await this.audit.record(user, { action: 'competitor.game_platform.sync_now', targetType: 'competitor', targetId: id, payload: { jobId: job.id! } });
+    return { jobId: job.id!, state: 'pending' };
+  }
+
   /**
    * While a job is in flight the call returns it unchanged (the queue de-duplicates by competitor);
    * otherwise the error is cleared and a fresh job recorded on the row, with the audit row, in one
@@ -161,7 +172,10 @@ export class CompetitorGamePlatformService {
     // A job records its result before the queue marks it finished: read the row again so a job that
     // finished after the first read is not mistaken for one that never ran.
     const competitor = inFlight ? read : ((await this.prisma.competitor.findUnique({ where: { id: read.id } })) ?? read);
-    const [state, message] = stateAndMessage(competitor, inFlight !== null);
+    const parked = !inFlight && !competitor.gamePlatformId && (await this.prisma.parkedJob.count({ where: { jobKey: parkedJobKey(JobName.OnboardCompetitor, { competitorId: competitor.id, requestedBy: '' }) } })) > 0;
+    const [state, message] = parked
+      ? (['pending', 'Waiting: the Game Platform integration is not available for this coach right now; the competitor is added as soon as it is'] as const)
+      : stateAndMessage(competitor, inFlight !== null);
     return {
       state,
       message,

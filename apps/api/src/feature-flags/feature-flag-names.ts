@@ -1,8 +1,10 @@
+import { GAME_PLATFORM_ROLLOUT_DEFAULTS, GAME_PLATFORM_ROLLOUT_FLAG } from '@app/game-platform';
+
 /** Every feature flag the product reads, with the behaviour used while its row does not exist yet. */
 export const FEATURE_FLAGS = {
-  game_platform_integration: {
+  [GAME_PLATFORM_ROLLOUT_FLAG]: {
     description: 'Which coaches may trigger writes to the game platform (on top of GAME_PLATFORM_INTEGRATION_ENABLED)',
-    defaults: { enabled: true, rolloutPercentage: 100, pilotCoachIds: [] as string[] },
+    defaults: GAME_PLATFORM_ROLLOUT_DEFAULTS,
   },
 } as const;
 

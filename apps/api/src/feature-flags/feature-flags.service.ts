@@ -1,11 +1,12 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
+import { RolloutRule } from '@app/game-platform';
+import { JobName, JobQueueService } from '@app/jobs';
 import { PrismaService } from '@app/persistence';
 import { AuditService } from '../audit/audit.service';
 import { AuthenticatedUser } from '../auth';
 import { definedFields } from '../http/defined-fields';
 import { FEATURE_FLAG_NAMES, FEATURE_FLAGS, FeatureFlagName } from './feature-flag-names';
 import { FeatureFlagView, UpdateFeatureFlagDto } from './feature-flag.dto';
-import { RolloutRule } from './rollout-bucket';
 
 /** Feature flag rows, with each flag's defaults standing in until an admin first saves it. */
 @Injectable()
@@ -13,12 +14,8 @@ export class FeatureFlagsService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
+    private readonly jobs: JobQueueService,
   ) {}
-
-  async rule(name: FeatureFlagName): Promise<RolloutRule> {
-    const row = await this.prisma.featureFlag.findUnique({ where: { name } });
-    return row ?? FEATURE_FLAGS[name].defaults;
-  }
 
   async list(): Promise<FeatureFlagView[]> {
     const rows = await this.prisma.featureFlag.findMany({ where: { name: { in: FEATURE_FLAG_NAMES } } });
@@ -35,11 +32,11 @@ export class FeatureFlagsService {
     const changes = definedFields(input);
     const { defaults, description } = FEATURE_FLAGS[flagName];
     const pilotCoachIds = changes.pilotCoachIds && [...new Set(changes.pilotCoachIds.map((id) => id.toLowerCase()))];
-    return this.prisma.$transaction(async (tx) => {
+    const view = await this.prisma.$transaction(async (tx) => {
       const before = await tx.featureFlag.findUnique({ where: { name: flagName } });
       const row = await tx.featureFlag.upsert({
         where: { name: flagName },
-        create: { name: flagName, description, ...defaults, ...changes, pilotCoachIds: pilotCoachIds ?? defaults.pilotCoachIds },
+        create: { name: flagName, description, ...defaults, ...changes, pilotCoachIds: pilotCoachIds ?? [...defaults.pilotCoachIds] },
         update: { ...changes, ...(pilotCoachIds && { pilotCoachIds }) },
       });
       const previous = before ?? defaults;
@@ -58,6 +55,9 @@ export class FeatureFlagsService {
       );
       return toView(flagName, row);
     });
+    // Coaches who just entered the rollout get their parked and never-pushed work sent (idempotent).
+    await this.jobs.enqueue(JobName.RolloutCatchUp, { requestedBy: actor.id, reason: 'rollout_changed' });
+    return view;
   }
 }
 

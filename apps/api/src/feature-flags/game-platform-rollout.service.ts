@@ -1,11 +1,7 @@
 import { Injectable, ServiceUnavailableException } from '@nestjs/common';
-import { IntegrationSwitch, INTEGRATION_DISABLED_MESSAGE } from '@app/game-platform';
-import { FeatureFlagsService } from './feature-flags.service';
-import { decideRollout, RolloutDecision, RolloutRule } from './rollout-bucket';
+import { GamePlatformAvailability, INTEGRATION_DISABLED_MESSAGE, VendorWriteGate } from '@app/game-platform';
 
-const FLAG = 'game_platform_integration';
-
-export type GamePlatformAvailability = RolloutDecision | 'switched_off';
+export type { GamePlatformAvailability };
 
 /**
  * Whether a coach's actions may reach the game platform: the env master switch first, then the
@@ -14,15 +10,10 @@ export type GamePlatformAvailability = RolloutDecision | 'switched_off';
  */
 @Injectable()
 export class GamePlatformRollout {
-  constructor(
-    private readonly integration: IntegrationSwitch,
-    private readonly flags: FeatureFlagsService,
-  ) {}
+  constructor(private readonly gate: VendorWriteGate) {}
 
-  /** `rule`: the flag row when the caller has already read it. */
-  async availabilityFor(coachId: string, rule?: RolloutRule): Promise<GamePlatformAvailability> {
-    if (!this.integration.enabled) return 'switched_off';
-    return decideRollout(FLAG, rule ?? (await this.flags.rule(FLAG)), coachId);
+  availabilityFor(coachId: string): Promise<GamePlatformAvailability> {
+    return this.gate.availabilityFor(coachId);
   }
 
   /** Why the coach may not use the game platform yet, in words a frontend can show; undefined when they may. */

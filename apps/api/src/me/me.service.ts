@@ -1,14 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { IntegrationSwitch, INTEGRATION_DISABLED_MESSAGE } from '@app/game-platform';
+import { GAME_PLATFORM_ROLLOUT_DEFAULTS, GAME_PLATFORM_ROLLOUT_FLAG, IntegrationSwitch, INTEGRATION_DISABLED_MESSAGE, RolloutRule } from '@app/game-platform';
 import { PrismaService } from '@app/persistence';
 import { AuthenticatedUser, isAdmin } from '../auth';
 import { CoachView } from '../coaches/coach.dto';
-import { FeatureFlagsService } from '../feature-flags/feature-flags.service';
 import { GamePlatformAvailability, GamePlatformRollout, unavailableMessage } from '../feature-flags/game-platform-rollout.service';
-import { RolloutRule } from '../feature-flags/rollout-bucket';
 import { IntegrationAccessDto, IntegrationMode, MeDto } from './me.dto';
 
-const FLAG = 'game_platform_integration';
 const NO_PROFILE = 'Your coach profile does not exist yet: ask an administrator to register it';
 
 const MODES: Record<GamePlatformAvailability, IntegrationMode> = {
@@ -25,15 +22,15 @@ export class MeService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly integration: IntegrationSwitch,
-    private readonly flags: FeatureFlagsService,
     private readonly rollout: GamePlatformRollout,
   ) {}
 
   async me(user: AuthenticatedUser): Promise<MeDto> {
-    const [coach, rule] = await Promise.all([
+    const [coach, flag] = await Promise.all([
       isAdmin(user) ? null : this.prisma.coach.findUnique({ where: { id: user.id } }),
-      this.flags.rule(FLAG),
+      this.prisma.featureFlag.findUnique({ where: { name: GAME_PLATFORM_ROLLOUT_FLAG } }),
     ]);
+    const rule: RolloutRule = flag ?? GAME_PLATFORM_ROLLOUT_DEFAULTS;
     const flagFigures = { masterSwitch: this.integration.enabled, rolloutPercentage: rule.rolloutPercentage, pilotCoachCount: rule.pilotCoachIds.length };
     return {
       user: { id: user.id, role: user.role },
@@ -48,7 +45,7 @@ export class MeService {
       if (!rule.enabled) return { mode: 'paused', canWrite: false, message: unavailableMessage('disabled') ?? null };
       return { mode: 'per_coach', canWrite: true, message: null };
     }
-    const availability = await this.rollout.availabilityFor(user.id, rule);
+    const availability = await this.rollout.availabilityFor(user.id);
     const message = unavailableMessage(availability) ?? (hasProfile ? null : NO_PROFILE);
     return { mode: MODES[availability], canWrite: message === null, message };
   }

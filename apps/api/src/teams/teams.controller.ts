@@ -66,15 +66,10 @@ export class TeamsController {
   @Delete(':id')
   @ApiOperation({
     summary: 'Delete an empty team',
-    description: 'Deleted locally at once; a background job deletes it on the game platform. A failed remote delete is kept as a failed job for administrators and does not undo the local delete.',
+    description: 'Deleted locally at once, even while the integration is off for the coach; a background job deletes it on the game platform (parked until the integration is available again). A failed remote delete is kept as a failed job for administrators and does not undo the local delete.',
   })
   @ApiOkResponse({ type: TeamDeletedDto })
-  @ApiProblems({
-    400: 'id is not a UUID',
-    404: NOT_FOUND,
-    409: 'The team still has members',
-    503: 'The team exists on the game platform and the integration is off for its coach',
-  })
+  @ApiProblems({ 400: 'id is not a UUID', 404: NOT_FOUND, 409: 'The team still has members' })
   deleteTeam(@CurrentUser() user: AuthenticatedUser, @Param('id', uuid('id')) id: string): Promise<TeamDeletedDto> {
     return this.teams.remove(user, id);
   }

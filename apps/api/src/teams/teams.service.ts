@@ -71,6 +71,11 @@ export class TeamsService {
     return this.get(user, teamId);
   }
 
+  /**
+   * Local deletes never wait for the platform (seed 002 §7.3): the team goes now; its remote delete is
+   * a job, which the worker parks while the integration is off for the coach and the rollout
+   * catch-up runs once it is back.
+   */
   async remove(user: AuthenticatedUser, teamId: string): Promise<TeamDeletedDto> {
     return this.prisma.$transaction(async (tx) => {
       const team = await lockVisibleTeam(tx, user, teamId);
@@ -79,19 +84,19 @@ export class TeamsService {
         throw new ConflictException(`Team "${team.name}" still has ${members} member(s): remove them from the team before deleting it`);
       }
       const availability = await this.sync.availabilityFor(team.coachId);
-      if (team.gamePlatformId && !availability.enabled) {
-        throw new ServiceUnavailableException(
-          `Team "${team.name}" exists on the Game Platform, which cannot be changed right now (${availability.reason}): delete it once the integration is available again`,
-        );
-      }
       await tx.team.delete({ where: { id: teamId } });
       await this.audit.record(user, { action: 'team.deleted', targetType: AUDIT_TARGET, targetId: teamId, payload: { name: team.name, coachId: team.coachId, synedTeamId: team.gamePlatformId } }, tx);
-      if (!availability.enabled) {
+      if (!team.gamePlatformId && !availability.enabled) {
         return { id: teamId, deleted: true as const, remoteDelete: { state: 'not_needed' as const, reason: 'The team was never created on the Game Platform' } };
       }
       // Also when the team looks unsynced: a sync may have created it remotely before crashing; 404 there is success.
       const jobId = await this.sync.deleteRemote({ teamId, coachId: team.coachId, teamName: team.name, synedTeamId: team.gamePlatformId ?? team.id }, user);
-      return { id: teamId, deleted: true as const, remoteDelete: { state: 'pending' as const, jobId } };
+      if (availability.enabled) return { id: teamId, deleted: true as const, remoteDelete: { state: 'pending' as const, jobId } };
+      return {
+        id: teamId,
+        deleted: true as const,
+        remoteDelete: { state: 'waiting_for_integration' as const, jobId, reason: `Deleted here; the Game Platform copy is deleted once the integration is available again (${availability.reason})` },
+      };
     });
   }
 

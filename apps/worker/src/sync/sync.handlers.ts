@@ -1,6 +1,6 @@
 import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
-import { IncrementalSyncService, SyncRunReport, syncConfig, TotalsSweepReport, TotalsSweepService } from '@app/game-platform';
+import { CompetitorSyncNow, CompetitorSyncNowReport, IncrementalSyncService, SyncRunReport, syncConfig, TotalsSweepReport, TotalsSweepService } from '@app/game-platform';
 import { JobHandler, JobName, JobPayload, JobRunContext, RecurringSchedules } from '@app/jobs';
 
 /** Thin job handlers of the sync queue; their recurring schedules are declared at start and kept in place by RecurringSchedules. */
@@ -10,6 +10,7 @@ export class SyncHandlers implements OnApplicationBootstrap {
     private readonly schedules: RecurringSchedules,
     private readonly incremental: IncrementalSyncService,
     private readonly totals: TotalsSweepService,
+    private readonly competitorNow: CompetitorSyncNow,
     @Inject(syncConfig.KEY) private readonly config: ConfigType<typeof syncConfig>,
   ) {}
 
@@ -21,6 +22,11 @@ export class SyncHandlers implements OnApplicationBootstrap {
   @JobHandler(JobName.GamePlatformSync)
   sync(payload: JobPayload<JobName.GamePlatformSync>, context: JobRunContext): Promise<SyncRunReport> {
     return this.incremental.run({ dryRun: payload.dryRun, coachId: payload.coachId }, context.jobId);
+  }
+
+  @JobHandler(JobName.SyncCompetitorNow)
+  syncCompetitor(payload: JobPayload<JobName.SyncCompetitorNow>, context: JobRunContext): Promise<CompetitorSyncNowReport> {
+    return this.competitorNow.sync(payload.competitorId, context.jobId);
   }
 
   @JobHandler(JobName.TotalsSweep)

@@ -1,25 +1,29 @@
 import { Injectable } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
 import { ExecutionContext } from '@app/common';
-import { TeamJobError, TeamRemoteDeleteReport, TeamRemoteDeleteService, TeamSyncReport, TeamSyncService } from '@app/game-platform';
-import { JobHandler, JobName, JobPayload } from '@app/jobs';
+import { ParkedOutcome, RolloutParking, TeamJobError, TeamRemoteDeleteReport, TeamRemoteDeleteService, TeamSyncReport, TeamSyncService } from '@app/game-platform';
+import { JobHandler, JobName, JobPayload, JobRunContext } from '@app/jobs';
 
-/** Team jobs: the use cases live in @app/game-platform; a failure that retrying cannot fix ends the job at once. */
+/**
+ * Team jobs: the use cases live in @app/game-platform; a coach outside the rollout gets the job
+ * parked; a failure that retrying cannot fix ends the job at once.
+ */
 @Injectable()
 export class TeamJobsHandler {
   constructor(
     private readonly teamSync: TeamSyncService,
     private readonly remoteDelete: TeamRemoteDeleteService,
+    private readonly parking: RolloutParking,
   ) {}
 
   @JobHandler(JobName.SyncTeam)
-  syncTeam(payload: JobPayload<JobName.SyncTeam>): Promise<TeamSyncReport> {
-    return withTeam(payload.teamId, () => this.teamSync.sync(payload.teamId));
+  syncTeam(payload: JobPayload<JobName.SyncTeam>, job: JobRunContext): Promise<TeamSyncReport | ParkedOutcome> {
+    return withTeam(payload.teamId, () => this.parking.runUnlessParked(JobName.SyncTeam, payload, job, () => this.teamSync.sync(payload.teamId)));
   }
 
   @JobHandler(JobName.DeleteRemoteTeam)
-  deleteRemoteTeam(payload: JobPayload<JobName.DeleteRemoteTeam>): Promise<TeamRemoteDeleteReport> {
-    return withTeam(payload.teamId, () => this.remoteDelete.delete(payload));
+  deleteRemoteTeam(payload: JobPayload<JobName.DeleteRemoteTeam>, job: JobRunContext): Promise<TeamRemoteDeleteReport | ParkedOutcome> {
+    return withTeam(payload.teamId, () => this.parking.runUnlessParked(JobName.DeleteRemoteTeam, payload, job, () => this.remoteDelete.delete(payload)));
   }
 }
 

@@ -131,6 +131,22 @@ export class SyncHealthService {
   }
 
   /**
+   * Competitors on the platform (not missing on it, linked longer than their tier's interval) whose
+   * last successful sync is older than their tier's interval: the freshness SLA of seed 002 §20.
+   */
+  async pastFreshnessSla(): Promise<{ linked: number; overdue: number }> {
+    const interval = tierIntervalSql(tierPolicy(this.config));
+    const rows = await this.prisma.$queryRaw<{ linked: number; overdue: number }[]>`
+      SELECT count(*)::int AS linked,
+        count(*) FILTER (WHERE s.last_attempt_at IS NULL OR s.last_result IS DISTINCT FROM 'success'
+          OR s.last_attempt_at + ${interval} < now())::int AS overdue
+      FROM competitors c LEFT JOIN game_platform_sync_state s ON s.syned_user_id = c.game_platform_id
+      WHERE c.game_platform_id IS NOT NULL AND s.missing_since IS NULL
+        AND COALESCE(c.game_platform_synced_at, c.created_at) + ${interval} < now()`;
+    return rows[0];
+  }
+
+  /**
    * Lag per activity tier since each competitor's last successful sync attempt. (Not the ODL cursor:
    * that is the newest solve's time, so an inactive competitor would look stale.) Competitors on the
    * platform without sync state count as never synced, in the high tier.

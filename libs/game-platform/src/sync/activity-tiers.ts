@@ -18,12 +18,15 @@ export interface TierPolicy {
   mediumAccessDays: number;
 }
 
+/** With GAME_PLATFORM_PRIORITIZATION_ENABLED=false every tier gets the high tier's interval: tiers are still recorded, not used. */
 export function tierPolicy(config: SyncConfig): TierPolicy {
+  const high = config.GAME_PLATFORM_TIER_HIGH_INTERVAL_MINUTES * 60;
+  const tiered = config.GAME_PLATFORM_PRIORITIZATION_ENABLED;
   return {
     intervalSeconds: {
-      high: config.GAME_PLATFORM_TIER_HIGH_INTERVAL_MINUTES * 60,
-      medium: config.GAME_PLATFORM_TIER_MEDIUM_INTERVAL_MINUTES * 60,
-      low: config.GAME_PLATFORM_TIER_LOW_INTERVAL_MINUTES * 60,
+      high,
+      medium: tiered ? config.GAME_PLATFORM_TIER_MEDIUM_INTERVAL_MINUTES * 60 : high,
+      low: tiered ? config.GAME_PLATFORM_TIER_LOW_INTERVAL_MINUTES * 60 : high,
     },
     activityDays: config.GAME_PLATFORM_TIER_ACTIVITY_DAYS,
     highMinSolves: config.GAME_PLATFORM_TIER_HIGH_MIN_SOLVES,

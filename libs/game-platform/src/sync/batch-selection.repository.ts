@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Prisma, PrismaService } from '@app/persistence';
 import { DUE_SHARE, TierPolicy } from './activity-tiers';
 import { syncIntervalSql } from './platform-presence';
+import { SyncTarget } from './sync-outcome';
 
 /** A competitor picked for a run, with its sync state. */
 export interface Candidate {
@@ -9,6 +10,15 @@ export interface Candidate {
   synedUserId: string;
   odlWatermark: Date | null;
   lastFlashCtfSyncedAt: Date | null;
+}
+
+export function toSyncTarget(candidate: Candidate): SyncTarget {
+  return {
+    competitorId: candidate.competitorId,
+    synedUserId: candidate.synedUserId,
+    odlWatermarkUnix: candidate.odlWatermark ? Math.floor(candidate.odlWatermark.getTime() / 1000) : null,
+    lastFlashCtfSyncedAt: candidate.lastFlashCtfSyncedAt,
+  };
 }
 
 /** Where the rotation stands: the cycle in progress and the batch number its last run had. */
@@ -73,12 +83,21 @@ export class BatchSelectionRepository {
     return rows[0].n;
   }
 
-  /** A coach's competitors after `afterSynedUserId` in keyset order (manual syncs ignore tiers). */
-  coachPage(coachId: string, afterSynedUserId: string | null, limit: number): Promise<Candidate[]> {
+  /** One competitor, when it is on the platform. */
+  async one(competitorId: string): Promise<Candidate | null> {
+    const rows = await this.prisma.$queryRaw<Candidate[]>`
+      SELECT ${CANDIDATE_COLUMNS}
+      FROM competitors c LEFT JOIN game_platform_sync_state s ON s.syned_user_id = c.game_platform_id
+      WHERE c.id = ${competitorId}::uuid AND c.game_platform_id IS NOT NULL`;
+    return rows[0] ?? null;
+  }
+
+  /** Competitors on the platform (of one coach, or all) after `afterSynedUserId` in keyset order, whatever their tier. */
+  everyonePage(coachId: string | null, afterSynedUserId: string | null, limit: number): Promise<Candidate[]> {
     return this.prisma.$queryRaw<Candidate[]>`
       SELECT ${CANDIDATE_COLUMNS}
       FROM competitors c LEFT JOIN game_platform_sync_state s ON s.syned_user_id = c.game_platform_id
-      WHERE c.game_platform_id IS NOT NULL AND c.coach_id = ${coachId}::uuid
+      WHERE c.game_platform_id IS NOT NULL AND (${coachId}::uuid IS NULL OR c.coach_id = ${coachId}::uuid)
         AND (${afterSynedUserId}::uuid IS NULL OR c.game_platform_id > ${afterSynedUserId}::uuid)
       ORDER BY c.game_platform_id ASC
       LIMIT ${limit}`;

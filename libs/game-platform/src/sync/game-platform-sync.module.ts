@@ -3,6 +3,7 @@ import { ConfigModule } from '@nestjs/config';
 import { databaseConfig } from '@app/persistence';
 import { GamePlatformModule } from '../game-platform.module';
 import { BatchSelectionRepository } from './batch-selection.repository';
+import { CompetitorSyncNow } from './competitor-sync-now.service';
 import { FlashDetection } from './flash-detection';
 import { FlashSentinel } from './flash-sentinel';
 import { FlashSentinelCandidates } from './flash-sentinel-candidates';
@@ -32,7 +33,8 @@ import { TotalsSweepService } from './totals-sweep.service';
     RosterDriftCheck,
     IncrementalSyncService,
     TotalsSweepService,
+    CompetitorSyncNow,
   ],
-  exports: [IncrementalSyncService, TotalsSweepService, SyncWriteRepository, ConfigModule],
+  exports: [IncrementalSyncService, TotalsSweepService, CompetitorSyncNow, SyncWriteRepository, ConfigModule],
 })
 export class GamePlatformSyncModule {}

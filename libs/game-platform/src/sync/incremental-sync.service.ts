@@ -5,14 +5,13 @@ import { ExecutionContext } from '@app/common';
 import { databaseConfig, GamePlatformSyncRun } from '@app/persistence';
 import { GamePlatformClient } from '../client';
 import { tierPolicy, TierPolicy } from './activity-tiers';
-import { BatchSelectionRepository, Candidate, RotationPosition } from './batch-selection.repository';
+import { BatchSelectionRepository, Candidate, RotationPosition, toSyncTarget } from './batch-selection.repository';
 import { BatchPipeline, BatchTally } from './batch-pipeline';
 import { describeFailure } from './competitor-fetch';
 import { FlashDetection, flashDetectionJson, FlashRunSummary } from './flash-detection';
 import { RosterDrift, RosterDriftCheck } from './roster-drift';
 import { SingleFlightLock } from './single-flight.lock';
 import { syncConfig } from './sync.config';
-import { SyncTarget } from './sync-outcome';
 import { SyncRunRepository } from './sync-run.repository';
 import { SyncWriteRepository } from './sync-write.repository';
 
@@ -108,7 +107,7 @@ export class IncrementalSyncService implements OnApplicationShutdown {
     // reads and the writes wait for it.
     const flashRun = this.flashDetection.begin(client, dryRun);
     try {
-      const plan = coachId ? await this.planCoach(coachId) : await this.planRotation(run);
+      const plan = coachId || !this.config.GAME_PLATFORM_BATCH_SYNC_ENABLED ? await this.planEveryone(coachId) : await this.planRotation(run);
       await this.runs.setPosition(run.id, { cycleId: plan.position?.cycleId ?? null, batchNumber: plan.position?.batchNumber ?? 0, totalBatches: plan.totalBatches });
 
       const pipeline = new BatchPipeline(client, this.writes, {
@@ -118,11 +117,12 @@ export class IncrementalSyncService implements OnApplicationShutdown {
         policy: this.policy,
         recordProgress: (progress, tx) => this.runs.addProgress(run.id, progress, tx),
       });
-      const tally = await pipeline.run(plan.candidates.map(toTarget), flashRun.plan);
+      const tally = await pipeline.run(plan.candidates.map(toSyncTarget), flashRun.plan);
       const flash = await flashRun.finish();
       if (flash.error) notes.push(flash.error);
 
-      const drift = coachId || plan.position?.batchNumber === 0 ? await this.checkRoster(client, coachId, dryRun, notes) : null;
+      const everyone = coachId || !this.config.GAME_PLATFORM_BATCH_SYNC_ENABLED;
+      const drift = everyone || plan.position?.batchNumber === 0 ? await this.checkRoster(client, coachId, dryRun, notes) : null;
       for (const window of flash.windows.filter((w) => w.closed && !dryRun)) {
         this.logger.log({ msg: 'Flash CTF sync window closed: every readable competitor covered', windowId: window.id, unreadable: window.unreadable });
       }
@@ -172,12 +172,15 @@ export class IncrementalSyncService implements OnApplicationShutdown {
     return last ? { ...last, batchNumber: last.batchNumber + 1 } : null;
   }
 
-  /** A manual sync of one coach: all of their competitors, whatever their tier, outside the rotation. */
-  private async planCoach(coachId: string): Promise<Plan> {
+  /**
+   * Every competitor on the platform, whatever their tier, outside the rotation: a manual sync of one
+   * coach, or every run while batching is rolled back (GAME_PLATFORM_BATCH_SYNC_ENABLED=false).
+   */
+  private async planEveryone(coachId: string | undefined): Promise<Plan> {
     const batchSize = this.config.GAME_PLATFORM_SYNC_BATCH_SIZE;
     const candidates: Candidate[] = [];
     for (;;) {
-      const page = await this.selection.coachPage(coachId, candidates.at(-1)?.synedUserId ?? null, batchSize);
+      const page = await this.selection.everyonePage(coachId ?? null, candidates.at(-1)?.synedUserId ?? null, batchSize);
       candidates.push(...page);
       if (page.length < batchSize) break;
     }
@@ -216,15 +219,6 @@ export class IncrementalSyncService implements OnApplicationShutdown {
       durationMs,
     };
   }
-}
-
-function toTarget(candidate: Candidate): SyncTarget {
-  return {
-    competitorId: candidate.competitorId,
-    synedUserId: candidate.synedUserId,
-    odlWatermarkUnix: candidate.odlWatermark ? Math.floor(candidate.odlWatermark.getTime() / 1000) : null,
-    lastFlashCtfSyncedAt: candidate.lastFlashCtfSyncedAt,
-  };
 }
 
 function errorDetails(tally: BatchTally, notes: string[]) {

@@ -14,3 +14,4 @@ export * from './sync-outcome';
 export * from './sync-write.repository';
 export * from './totals-sweep.service';
 export * from './score-sync-advice';
+export * from './competitor-sync-now.service';

@@ -1,5 +1,5 @@
-import { IsInt, IsNotEmpty, IsString, Max, Min } from 'class-validator';
-import { ToNumber, validatedConfig } from '@app/common';
+import { IsBoolean, IsInt, IsNotEmpty, IsString, Max, Min } from 'class-validator';
+import { ToBoolean, ToNumber, validatedConfig } from '@app/common';
 
 /** Score sync engine: schedules, batch rotation, activity tiers, overlap window, Flash CTF window. */
 export class SyncEnv {
@@ -68,6 +68,14 @@ export class SyncEnv {
   /** Flagged competitors per totals sweep unless the job payload says otherwise. */
   @ToNumber() @IsInt() @Min(1) @Max(5000)
   GAME_PLATFORM_TOTALS_SWEEP_BATCH_SIZE = 100;
+
+  /** Rollback flag (seed 002 §20.4): false = every run syncs every competitor on the platform (no batch rotation). */
+  @ToBoolean() @IsBoolean({ message: 'GAME_PLATFORM_BATCH_SYNC_ENABLED must be true or false' })
+  GAME_PLATFORM_BATCH_SYNC_ENABLED = true;
+
+  /** Rollback flag (seed 002 §20.4): false = no activity tiers, every competitor is due every GAME_PLATFORM_TIER_HIGH_INTERVAL_MINUTES. */
+  @ToBoolean() @IsBoolean({ message: 'GAME_PLATFORM_PRIORITIZATION_ENABLED must be true or false' })
+  GAME_PLATFORM_PRIORITIZATION_ENABLED = true;
 
   /** How long a sync job waits for another run of the same kind to finish before giving up (skipped). */
   @ToNumber() @IsInt() @Min(0)

@@ -9,16 +9,18 @@ const BUCKET_TTL_SECONDS = 6 * 60 * 60;
 /** Counts are summed in memory and written this often: one Redis round trip per second, not one per vendor call. */
 const FLUSH_INTERVAL_MS = 1_000;
 
-interface MinuteCounts {
-  requests: number;
-  serverErrors: number;
-}
+const COUNTED = ['requests', 'serverErrors', 'clientErrors', 'authErrors'] as const;
+type MinuteCounts = Record<(typeof COUNTED)[number], number>;
 
 export interface VendorCallTotals {
   windowMinutes: number;
   requests: number;
   /** 5xx answers plus requests that got no answer (timeout, connection dropped). */
   serverErrors: number;
+  /** 4xx answers other than 429 (the rate limiter handles those): 400, 401, 403, 404, 409... */
+  clientErrors: number;
+  /** 401 and 403 answers: the token is revoked or wrong. */
+  authErrors: number;
 }
 
 /**
@@ -41,11 +43,14 @@ export class VendorCallWindow implements BeforeApplicationShutdown {
     const minute = Math.floor(at / MINUTE_MS);
     let counts = this.pending.get(minute);
     if (!counts) {
-      counts = { requests: 0, serverErrors: 0 };
+      counts = { requests: 0, serverErrors: 0, clientErrors: 0, authErrors: 0 };
       this.pending.set(minute, counts);
     }
+    const status = event.status;
     counts.requests += 1;
-    if (event.status === null || event.status >= 500) counts.serverErrors += 1;
+    if (status === null || status >= 500) counts.serverErrors += 1;
+    else if (status >= 400 && status < 500 && status !== 429) counts.clientErrors += 1;
+    if (status === 401 || status === 403) counts.authErrors += 1;
     this.flushTimer ??= setTimeout(() => void this.flush(), FLUSH_INTERVAL_MS).unref();
   }
 
@@ -59,8 +64,7 @@ export class VendorCallWindow implements BeforeApplicationShutdown {
     const multi = this.redis.multi();
     for (const [minute, counts] of pending) {
       const key = this.bucketKey(minute);
-      multi.hincrby(key, 'requests', counts.requests);
-      if (counts.serverErrors > 0) multi.hincrby(key, 'serverErrors', counts.serverErrors);
+      for (const field of COUNTED) if (counts[field] > 0) multi.hincrby(key, field, counts[field]);
       multi.expire(key, BUCKET_TTL_SECONDS);
     }
     await multi.exec().catch((error: unknown) => this.logger.warn({ msg: 'could not count vendor calls', err: error }));
@@ -75,11 +79,8 @@ export class VendorCallWindow implements BeforeApplicationShutdown {
     const pipeline = this.redis.pipeline();
     for (let minute = current - windowMinutes + 1; minute <= current; minute += 1) pipeline.hgetall(this.bucketKey(minute));
     const buckets = ((await pipeline.exec()) ?? []).map(([, value]) => (value ?? {}) as Record<string, string>);
-    return {
-      windowMinutes,
-      requests: buckets.reduce((sum, bucket) => sum + Number(bucket.requests ?? 0), 0),
-      serverErrors: buckets.reduce((sum, bucket) => sum + Number(bucket.serverErrors ?? 0), 0),
-    };
+    const sum = (field: (typeof COUNTED)[number]) => buckets.reduce((total, bucket) => total + Number(bucket[field] ?? 0), 0);
+    return { windowMinutes, requests: sum('requests'), serverErrors: sum('serverErrors'), clientErrors: sum('clientErrors'), authErrors: sum('authErrors') };
   }
 
   private bucketKey(minute: number): string {

@@ -3,12 +3,13 @@ import { ConfigType } from '@nestjs/config';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { Counter, Gauge } from 'prom-client';
 import { MetricsRegistry, RedisClient } from '@app/common';
+import { PrismaService } from '@app/persistence';
 import { JOB_DEFINITIONS } from '../job-definitions';
 import { JobName, JobPayload } from '../job-names';
 import { JobQueueService } from '../job-queue.service';
 import { queueConfig } from '../queue.config';
 
-export type ScheduleState = 'ok' | 'missing' | 'drifted';
+export type ScheduleState = 'ok' | 'missing' | 'drifted' | 'disabled';
 
 interface DesiredSchedule {
   name: JobName;
@@ -21,6 +22,8 @@ interface DesiredSchedule {
  * per period however many replicas run); every SCHEDULE_RECONCILE_INTERVAL_MS each worker compares
  * Redis with what it wants and upserts the ones missing (a Redis that lost its data) or changed.
  * Upserting an identical schedule is a no-op, so replicas reconciling at once do no harm.
+ * What it wants is the configured pattern unless an admin changed it at runtime: the
+ * job_schedule_settings row (pattern, enabled) wins, so a change reaches every replica without a restart.
  */
 @Injectable()
 export class RecurringSchedules implements OnApplicationBootstrap {
@@ -33,6 +36,7 @@ export class RecurringSchedules implements OnApplicationBootstrap {
     private readonly registry: SchedulerRegistry,
     @Inject(queueConfig.KEY) private readonly config: ConfigType<typeof queueConfig>,
     private readonly redis: RedisClient,
+    private readonly prisma: PrismaService,
     metrics: MetricsRegistry,
   ) {
     this.repairs = new Counter({
@@ -48,15 +52,16 @@ export class RecurringSchedules implements OnApplicationBootstrap {
       labelNames: ['schedule'],
       registers: [metrics],
       async collect() {
-        for (const [schedule, state] of Object.entries(await schedules.inspect())) this.set({ schedule }, state === 'ok' ? 1 : 0);
+        for (const [schedule, state] of Object.entries(await schedules.inspect())) this.set({ schedule }, state === 'ok' || state === 'disabled' ? 1 : 0);
       },
     });
   }
 
-  /** Declares a recurring job (cron pattern, UTC) and writes it to Redis now. */
+  /** Declares a recurring job (cron pattern, UTC, unless an admin set another) and writes it to Redis now. */
   async declare<N extends JobName>(name: N, pattern: string, payload: JobPayload<N>): Promise<void> {
     this.desired.set(name, { name, pattern, payload });
-    await this.jobs.schedule(name, pattern, payload);
+    // The admin settings live in PostgreSQL: if it does not answer yet, the periodic check writes the schedule.
+    await this.reconcile(false).catch((error: unknown) => this.logger.warn({ msg: 'schedule not written at start; the reconciler retries', schedule: name, err: error }));
   }
 
   /** Checks every interval, and at once when Redis reconnects (it may have come back empty). */
@@ -68,25 +73,49 @@ export class RecurringSchedules implements OnApplicationBootstrap {
 
   /** What Redis holds for each wanted schedule, read-only. */
   async inspect(): Promise<Record<string, ScheduleState>> {
-    const states = await Promise.all([...this.desired.values()].map(async (want) => [want.name, await this.stateOf(want)] as const));
+    const wanted = await this.effective();
+    const states = await Promise.all(wanted.map(async (want) => [want.name, await this.stateOf(want)] as const));
     return Object.fromEntries(states);
   }
 
-  /** Puts back every schedule that is missing or drifted; returns what it found. */
-  async reconcile(): Promise<Record<string, ScheduleState>> {
-    const found = await this.inspect();
-    for (const want of this.desired.values()) {
-      const state = found[want.name];
-      if (state === 'ok') continue;
+  /**
+   * Puts back every schedule that is missing or drifted, removes the disabled ones; returns what it
+   * found. `repairing` false: the first write at start, not counted as a repair.
+   */
+  async reconcile(repairing = true): Promise<Record<string, ScheduleState>> {
+    const wanted = await this.effective();
+    const found: Record<string, ScheduleState> = {};
+    for (const want of wanted) {
+      const state = await this.stateOf(want);
+      found[want.name] = state;
+      if (state === 'ok' || state === 'disabled') continue;
+      if (!want.enabled) {
+        await this.jobs.queue(JOB_DEFINITIONS[want.name].queue).removeJobScheduler(want.name);
+        this.logger.warn({ msg: 'recurring schedule disabled', schedule: want.name });
+        continue;
+      }
       await this.jobs.schedule(want.name, want.pattern, want.payload as JobPayload<JobName>);
+      if (!repairing) continue;
       this.repairs.inc({ schedule: want.name, reason: state });
-      this.logger.warn({ msg: 'recurring schedule restored', schedule: want.name, was: state });
+      this.logger.warn({ msg: 'recurring schedule restored', schedule: want.name, pattern: want.pattern, was: state });
     }
     return found;
   }
 
-  private async stateOf(want: DesiredSchedule): Promise<ScheduleState> {
+  /** The declared schedules with the runtime settings of job_schedule_settings applied. */
+  private async effective(): Promise<(DesiredSchedule & { enabled: boolean })[]> {
+    const declared = [...this.desired.values()];
+    if (declared.length === 0) return [];
+    const settings = await this.prisma.jobScheduleSetting.findMany({ where: { name: { in: declared.map((want) => want.name) } } });
+    return declared.map((want) => {
+      const setting = settings.find((row) => row.name === want.name);
+      return { ...want, pattern: setting?.pattern ?? want.pattern, enabled: setting?.enabled ?? true };
+    });
+  }
+
+  private async stateOf(want: DesiredSchedule & { enabled: boolean }): Promise<ScheduleState> {
     const current = await this.jobs.queue(JOB_DEFINITIONS[want.name].queue).getJobScheduler(want.name);
+    if (!want.enabled) return current ? 'drifted' : 'disabled';
     if (!current) return 'missing';
     const same = current.pattern === want.pattern && current.tz === 'UTC' && JSON.stringify(current.template?.data ?? null) === JSON.stringify(want.payload);
     return same ? 'ok' : 'drifted';

@@ -4,22 +4,12 @@ import { JobQueueService, QueueName } from '@app/jobs';
 import { SyncHealthService, VendorCallWindow } from '@app/game-platform';
 import { PrismaService } from '@app/persistence';
 import { alertsConfig } from './alerts.config';
-import { AlertKey, Severity } from './alerts.dto';
 import { FlashAlertConditions } from './flash-alert-conditions';
-
-export interface Condition {
-  key: AlertKey;
-  severity: Severity;
-  active: boolean;
-  value: number;
-  threshold: number;
-  message: string;
-  remediation: string;
-}
+import { OperationsAlertConditions } from './operations-alert-conditions';
+import { Condition, rateCondition } from './condition';
 
 const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;
-const percent = (rate: number) => `${Math.round(rate * 1000) / 10} %`;
 
 /** Each alert condition measured against its configured threshold, from PostgreSQL and Redis. */
 @Injectable()
@@ -30,10 +20,14 @@ export class AlertConditions {
     private readonly jobs: JobQueueService,
     private readonly prisma: PrismaService,
     private readonly flash: FlashAlertConditions,
+    private readonly operations: OperationsAlertConditions,
     @Inject(alertsConfig.KEY) private readonly config: ConfigType<typeof alertsConfig>,
   ) {}
 
+  /** Every condition; while PostgreSQL does not answer, only that one (the others read it). */
   async all(now = new Date()): Promise<Condition[]> {
+    const database = await this.databaseReachable();
+    if (database.active) return [database];
     const conditions = await Promise.all([
       this.syncFailureRate(now),
       this.noSuccessfulSync(now),
@@ -43,23 +37,48 @@ export class AlertConditions {
       this.onboardingFailuresWaiting(now),
       this.rosterDrift(now),
     ]);
-    return [...conditions, ...(await this.flash.all(now))];
+    return [database, ...conditions, ...(await this.flash.all(now)), ...(await this.operations.all(now))];
+  }
+
+  private async databaseReachable(): Promise<Condition> {
+    const timeoutMs = this.config.ALERT_DATABASE_PROBE_TIMEOUT_MS;
+    let error: string | null = null;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+    });
+    try {
+      await Promise.race([this.prisma.$queryRaw`SELECT 1`, timeout]);
+    } catch (caught) {
+      error = caught instanceof Error ? caught.message.split('\n')[0] : String(caught);
+    } finally {
+      clearTimeout(timer);
+    }
+    return {
+      key: 'database_unreachable',
+      severity: 'critical',
+      active: error !== null,
+      value: error === null ? 0 : 1,
+      threshold: timeoutMs,
+      message: error === null ? 'PostgreSQL answers' : `PostgreSQL does not answer: ${error}`,
+      remediation: 'Check the PostgreSQL server, DATABASE_URL and the connection count (DATABASE_POOL_SIZE x processes vs max_connections); the other alerts are not evaluated meanwhile.',
+    };
   }
 
   private async syncFailureRate(now: Date): Promise<Condition> {
     const { ALERT_SYNC_FAILURE_RATE: threshold, ALERT_SYNC_FAILURE_WINDOW_HOURS: hours, ALERT_SYNC_FAILURE_MIN_RUNS: minRuns } = this.config;
     const { succeeded, failed } = await this.sync.runSuccessRate(hours, now);
     const finished = succeeded + failed;
-    const rate = finished > 0 ? failed / finished : 0;
-    return {
+    return rateCondition({
       key: 'sync_failure_rate',
       severity: 'warning',
-      active: finished >= minRuns && rate > threshold,
-      value: rate,
+      failed,
+      total: finished,
+      minimum: minRuns,
       threshold,
-      message: `${failed} of ${finished} sync runs failed in the last ${hours} h (${percent(rate)})`,
+      message: (rate) => `${failed} of ${finished} sync runs failed in the last ${hours} h (${rate})`,
       remediation: 'Open GET /sync/runs for the error details of failed runs and GET /admin/alerts for vendor errors; fix the cause, then retry the failed jobs.',
-    };
+    });
   }
 
   private async noSuccessfulSync(now: Date): Promise<Condition> {
@@ -114,16 +133,16 @@ export class AlertConditions {
   private async vendorServerErrors(now: Date): Promise<Condition> {
     const { ALERT_VENDOR_5XX_RATE: threshold, ALERT_VENDOR_WINDOW_MINUTES: minutes, ALERT_VENDOR_MIN_REQUESTS: minRequests } = this.config;
     const { requests, serverErrors } = await this.vendorCalls.totals(minutes, now.getTime());
-    const rate = requests > 0 ? serverErrors / requests : 0;
-    return {
+    return rateCondition({
       key: 'vendor_5xx_rate',
       severity: 'warning',
-      active: requests >= minRequests && rate > threshold,
-      value: rate,
+      failed: serverErrors,
+      total: requests,
+      minimum: minRequests,
       threshold,
-      message: `${serverErrors} of ${requests} game platform requests in the last ${minutes} min answered 5xx or not at all (${percent(rate)})`,
+      message: (rate) => `${serverErrors} of ${requests} game platform requests in the last ${minutes} min answered 5xx or not at all (${rate})`,
       remediation: 'The vendor is failing: the client retries and its breaker pauses calls. Check the vendor status; consider pausing the sync queue until it recovers, then retry failed jobs.',
-    };
+    });
   }
 
   private async onboardingFailuresWaiting(now: Date): Promise<Condition> {

@@ -12,6 +12,12 @@ export const ALERT_KEYS = [
   'roster_drift',
   'flash_sentinel_failing',
   'flash_progress_unread',
+  'competitor_sync_failure_rate',
+  'vendor_auth_rejected',
+  'vendor_4xx_rate',
+  'freshness_sla_breached',
+  'dead_letters_open',
+  'database_unreachable',
 ] as const;
 export type AlertKey = (typeof ALERT_KEYS)[number];
 export type Severity = 'critical' | 'warning';
@@ -25,6 +31,7 @@ export class AlertView {
   @ApiProperty({ description: 'Configured threshold' }) threshold!: number;
   @ApiProperty() message!: string;
   @ApiProperty({ description: 'What to do about it' }) remediation!: string;
+  @ApiProperty({ description: 'Section of the operations runbook for this alert', example: 'docs/runbook.md#alert-vendor_auth_rejected' }) runbook!: string;
 }
 
 export class AlertsQuery {

@@ -3,7 +3,11 @@ import { ConfigType } from '@nestjs/config';
 import { Gauge } from 'prom-client';
 import { MetricsRegistry, RedisClient, redisConfig } from '@app/common';
 import { AlertConditions } from './alert-conditions';
-import { AlertView } from './alerts.dto';
+import { AlertWebhook } from './alert-webhook';
+import { AlertKey, AlertView } from './alerts.dto';
+
+/** Where an operator reads what to do: each alert has its own section in docs/runbook.md. */
+export const runbookSection = (key: AlertKey): string => `docs/runbook.md#alert-${key.replaceAll('_', '-')}`;
 
 /**
  * Evaluates every alert condition on demand (GET /admin/alerts, each Prometheus scrape). When a
@@ -17,6 +21,7 @@ export class AlertsService {
 
   constructor(
     private readonly conditions: AlertConditions,
+    private readonly webhook: AlertWebhook,
     private readonly redis: RedisClient,
     @Inject(redisConfig.KEY) redisEnv: ConfigType<typeof redisConfig>,
     metrics: MetricsRegistry,
@@ -43,16 +48,24 @@ export class AlertsService {
     const since = await this.redis.hgetall(this.sinceKey);
     const started = conditions.filter((condition) => condition.active && !since[condition.key]).map((condition) => condition.key);
     const cleared = conditions.filter((condition) => !condition.active && since[condition.key]).map((condition) => condition.key);
-    if (started.length) {
-      // HSETNX: with several replicas evaluating, the first one to see the alert sets its start.
-      await Promise.all(started.map((key) => this.redis.hsetnx(this.sinceKey, key, now.toISOString())));
-      Object.assign(since, await this.redis.hgetall(this.sinceKey));
-      for (const key of started) this.logger.warn({ msg: 'alert firing', alert: key, ...conditions.find((c) => c.key === key) });
+    // HSETNX / HDEL answer 1 to exactly one replica: that one logs and notifies the transition, once.
+    const fired = await Promise.all(started.map(async (key) => ((await this.redis.hsetnx(this.sinceKey, key, now.toISOString())) === 1 ? key : null)));
+    const resolved = await Promise.all(cleared.map(async (key) => ((await this.redis.hdel(this.sinceKey, key)) === 1 ? key : null)));
+    if (started.length) Object.assign(since, await this.redis.hgetall(this.sinceKey));
+    const views = conditions.map((condition) => ({
+      ...condition,
+      since: condition.active ? since[condition.key] ?? now.toISOString() : null,
+      runbook: runbookSection(condition.key),
+    }));
+    for (const view of views) {
+      if (fired.includes(view.key)) {
+        this.logger.warn({ msg: 'alert firing', alert: view.key, ...view });
+        void this.webhook.send('firing', view);
+      } else if (resolved.includes(view.key)) {
+        this.logger.log({ msg: 'alert cleared', alert: view.key, since: since[view.key] });
+        void this.webhook.send('resolved', { ...view, since: since[view.key] });
+      }
     }
-    if (cleared.length) {
-      await this.redis.hdel(this.sinceKey, ...cleared);
-      for (const key of cleared) this.logger.log({ msg: 'alert cleared', alert: key, since: since[key] });
-    }
-    return conditions.map((condition) => ({ ...condition, since: condition.active ? since[condition.key] ?? now.toISOString() : null }));
+    return views;
   }
 }

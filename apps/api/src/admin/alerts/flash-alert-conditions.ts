@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { FlashHealthService } from '@app/game-platform';
-import type { Condition } from './alert-conditions';
+import type { Condition } from './condition';
 import { alertsConfig } from './alerts.config';
 
 const HOUR_MS = 60 * 60 * 1000;

@@ -1,15 +1,16 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { Job, JobType } from 'bullmq';
 import { DeadLetterStore, JOB_DEFINITIONS, JobName, JobQueueService, QueueName } from '@app/jobs';
+import { PrismaService } from '@app/persistence';
 import { CoachScopeResolver, payloadInScope } from '../coach-scope';
 import { deadLetterJobView } from '../dead-letters/dead-letter-view';
 import { BulkRetryBody, JobDetailView, JobListQuery, JobPage, JobRef, JobState, TouchedJobs } from './jobs.dto';
-import { jobDetailView, jobView } from './job-view';
+import { jobDetailView, jobView, parkedJobView } from './job-view';
 
 /** Listing scans at most this many jobs per queue and state: admin views, not exports. */
 const SCAN_LIMIT = 5_000;
 
-const BULL_STATES: Record<Exclude<JobState, 'dead'>, JobType[]> = {
+const BULL_STATES: Record<Exclude<JobState, 'dead' | 'parked'>, JobType[]> = {
   waiting: ['waiting', 'prioritized', 'waiting-children'],
   active: ['active'],
   delayed: ['delayed'],
@@ -24,6 +25,7 @@ export class JobAdminService {
     private readonly jobs: JobQueueService,
     private readonly deadLetters: DeadLetterStore,
     private readonly coaches: CoachScopeResolver,
+    private readonly prisma: PrismaService,
   ) {}
 
   async list(query: JobListQuery): Promise<JobPage> {
@@ -31,6 +33,14 @@ export class JobAdminService {
     if (query.state === 'dead') {
       const { items, total } = await this.deadLetters.list({ queue: query.queue, type: query.type, status: 'open' }, (page - 1) * pageSize, pageSize);
       return { items: items.map(deadLetterJobView), total, page, pageSize, truncated: false };
+    }
+    if (query.state === 'parked') {
+      const where = { ...(query.queue && { queue: query.queue }), ...(query.type && { jobName: query.type }) };
+      const [rows, total] = await Promise.all([
+        this.prisma.parkedJob.findMany({ where, orderBy: { parkedAt: 'desc' }, skip: (page - 1) * pageSize, take: pageSize }),
+        this.prisma.parkedJob.count({ where }),
+      ]);
+      return { items: rows.map(parkedJobView), total, page, pageSize, truncated: false };
     }
     const { jobs, truncated } = await this.scan(this.queuesFor(query.queue, query.type), BULL_STATES[query.state]);
     const matching = jobs.filter(({ job }) => !query.type || job.name === query.type).sort((a, b) => b.job.timestamp - a.job.timestamp);

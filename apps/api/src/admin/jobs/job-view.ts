@@ -1,5 +1,6 @@
 import { Job } from 'bullmq';
 import { redactSecrets } from '@app/jobs';
+import { ParkedJob } from '@app/persistence';
 import { JobDetailView, JobView } from './jobs.dto';
 
 const iso = (ms: number | undefined | null) => (ms ? new Date(ms).toISOString() : null);
@@ -23,4 +24,23 @@ export function jobView(queue: string, job: Job, state: string): JobView {
 
 export function jobDetailView(queue: string, job: Job, state: string): JobDetailView {
   return { ...jobView(queue, job, state), stacktrace: job.stacktrace ?? [] };
+}
+
+/** A parked job (parked_jobs row) as a listing row: the queue job it came from completed without running. */
+export function parkedJobView(row: ParkedJob): JobView {
+  return {
+    id: row.jobId,
+    queue: row.queue,
+    type: row.jobName,
+    state: 'parked',
+    payload: redactSecrets(row.payload),
+    attemptsMade: 0,
+    maxAttempts: 0,
+    failedReason: null,
+    createdAt: row.parkedAt.toISOString(),
+    processedAt: row.parkedAt.toISOString(),
+    finishedAt: null,
+    runAt: null,
+    parkedReason: row.reason,
+  };
 }

@@ -13,6 +13,10 @@ export interface RolloutRule {
 
 export type RolloutDecision = 'disabled' | 'pilot' | 'in_rollout' | 'outside_rollout';
 
+/** The feature flag row (feature_flags.name) holding the per-coach rollout of the integration, and its defaults. */
+export const GAME_PLATFORM_ROLLOUT_FLAG = 'game_platform_integration';
+export const GAME_PLATFORM_ROLLOUT_DEFAULTS: RolloutRule = { enabled: true, rolloutPercentage: 100, pilotCoachIds: [] };
+
 /** Pilot coaches are always in while the flag is enabled; others are in when their bucket is below the percentage. */
 export function decideRollout(flagName: string, rule: RolloutRule, coachId: string): RolloutDecision {
   if (!rule.enabled) return 'disabled';

@@ -1,0 +1,2 @@
+export * from './imports.module';
+export * from './platform-id-verification.service';

@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import { PrismaService } from '@app/persistence';
+import { IntegrationSwitch } from './integration-switch';
+import { decideRollout, GAME_PLATFORM_ROLLOUT_DEFAULTS, GAME_PLATFORM_ROLLOUT_FLAG, RolloutDecision } from './rollout-bucket';
+
+export type GamePlatformAvailability = RolloutDecision | 'switched_off';
+
+export const isAllowed = (availability: GamePlatformAvailability): boolean => availability === 'pilot' || availability === 'in_rollout';
+
+/**
+ * Whether a coach's work may reach the game platform: the GAME_PLATFORM_INTEGRATION_ENABLED master
+ * switch first, then the `game_platform_integration` flag row (kill switch, pilot list, rollout
+ * percentage), read from PostgreSQL on every call so an admin change applies at once, in the API
+ * (refuse the request) and in the worker (park the job) alike.
+ */
+@Injectable()
+export class VendorWriteGate {
+  constructor(
+    private readonly integration: IntegrationSwitch,
+    private readonly prisma: PrismaService,
+  ) {}
+
+  async availabilityFor(coachId: string): Promise<GamePlatformAvailability> {
+    if (!this.integration.enabled) return 'switched_off';
+    const rule = await this.prisma.featureFlag.findUnique({ where: { name: GAME_PLATFORM_ROLLOUT_FLAG } });
+    return decideRollout(GAME_PLATFORM_ROLLOUT_FLAG, rule ?? GAME_PLATFORM_ROLLOUT_DEFAULTS, coachId);
+  }
+}
