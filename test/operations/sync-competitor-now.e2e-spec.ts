@@ -51,7 +51,7 @@ describe('sync one competitor now', () => {
     const notLinked = await h.compliantCompetitor(coach);
     const refused = await h.call(coach, 'POST', `/competitors/${notLinked}/game-platform/sync`);
     expect(refused.statusCode).toBe(409);
-    expect(refused.body.message).toContain('not on the Game Platform yet');
+    expect(refused.body.detail).toContain('not on the Game Platform yet');
     expect((await h.call(coach, 'POST', '/competitors/not-a-uuid/game-platform/sync')).statusCode).toBe(400);
     const limited = await h.call(coach, 'POST', `/competitors/${competitorId}/game-platform/sync`);
     expect(limited.statusCode).toBe(429);
