@@ -23,6 +23,8 @@ const COMPETITORS = Number(process.env.BENCH_COMPETITORS ?? 10_000);
 const SOLVES = Number(process.env.BENCH_SOLVES ?? 1_000_000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+/** Comma-separated read names (e.g. `BENCH_ONLY=dashboard_overview,competitors_default`); unset = every read. */
+const ONLY = process.env.BENCH_ONLY?.split(',').map((name) => name.trim()).filter(Boolean);
 const JWT_SECRET = randomBytes(24).toString('hex');
 const DAY_MS = 86_400_000;
 
@@ -179,7 +181,7 @@ async function main() {
     line('api_rss_before_mb', round(rssMb(pid)));
     await drive(url, null, pid, { name: 'health_live', path: '/health/live' }, 'baseline');
     for (const { who, token } of callers) {
-      for (const read of reads(seed.competitorId, teamId, seed.searchTerm)) {
+      for (const read of reads(seed.competitorId, teamId, seed.searchTerm).filter(({ name }) => !ONLY || ONLY.includes(name))) {
         if (read.csv) await downloadAlone(url, token, pid, read, who);
         await drive(url, token, pid, read, who);
       }
