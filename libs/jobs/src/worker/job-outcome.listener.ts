@@ -9,8 +9,8 @@ import { findQueueProcessors } from './queue.processor';
 type Outcome = 'completed' | 'retry_scheduled' | 'failed';
 
 /**
- * Watches every queue processor's outcomes: a job that failed for good (attempts exhausted or
- * UnrecoverableError: BullMQ then sets finishedOn) is written to the dead-letter store; a completed
+ * Watches every queue processor's outcomes: a job that failed for good (attempts exhausted or a
+ * non-retryable JobFailure: BullMQ then sets finishedOn) is written to the dead-letter store; a completed
  * job resolves its dead letter; durations and outcomes per job type go to Prometheus.
  */
 @Injectable()
