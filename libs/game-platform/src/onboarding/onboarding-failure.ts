@@ -7,8 +7,6 @@ export interface AttemptInfo {
   maxAttempts: number;
 }
 
-const TRANSIENT_CODES = new Set(['rate_limited', 'unavailable', 'timeout', 'network', 'server_error']);
-
 /** Turns whatever went wrong into a message a coach can act on (shown as is), and whether trying again may help. */
 export function describeFailure(error: unknown, run: AttemptInfo): JobFailure {
   if (error instanceof JobFailure) return error;
@@ -39,10 +37,10 @@ function vendorFailure(error: GamePlatformError, run: AttemptInfo): JobFailure {
     case 'not_found':
       return fail('The competitor has no account on the Game Platform any more: clear the error and add the competitor again, or contact support');
   }
-  if (error.context.circuitOpen || TRANSIENT_CODES.has(error.code)) {
+  if (error.retryable) {
     return run.attempt >= run.maxAttempts
       ? fail(`The Game Platform was unavailable for all ${run.maxAttempts} attempts (${error.code}): retry later`, true)
       : fail(`The Game Platform is unavailable right now (${error.code}, attempt ${run.attempt} of ${run.maxAttempts}): it is retried automatically`, true);
   }
-  return fail(`The Game Platform answered with an unexpected error (${error.code}): retry, or contact support if it keeps failing`, error.retryable);
+  return fail(`The Game Platform answered with an unexpected error (${error.code}): retry, or contact support if it keeps failing`);
 }
