@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ExecutionContext } from '@app/common';
+import { CorrelationScope } from '@app/common';
 import { CompetitorOnboarding, OnboardOutcome, ParkedOutcome, RolloutParking } from '@app/game-platform';
 import { JobHandler, JobName, JobPayload, JobRunContext } from '@app/jobs';
 
@@ -14,7 +14,7 @@ export class CompetitorJobHandlers {
   @JobHandler(JobName.OnboardCompetitor)
   onboard(payload: JobPayload<JobName.OnboardCompetitor>, job: JobRunContext): Promise<{ outcome: OnboardOutcome } | ParkedOutcome> {
     const { competitorId } = payload;
-    return ExecutionContext.run({ competitorId }, () =>
+    return CorrelationScope.run({ competitorId }, () =>
       this.parking.runUnlessParked(JobName.OnboardCompetitor, payload, job, async () => ({ outcome: await this.onboarding.onboard(competitorId, job) })),
     );
   }
@@ -22,7 +22,7 @@ export class CompetitorJobHandlers {
   @JobHandler(JobName.SendPasswordReset)
   sendPasswordReset(payload: JobPayload<JobName.SendPasswordReset>, job: JobRunContext): Promise<{ sent: true } | ParkedOutcome> {
     const { competitorId } = payload;
-    return ExecutionContext.run({ competitorId }, () =>
+    return CorrelationScope.run({ competitorId }, () =>
       this.parking.runUnlessParked(JobName.SendPasswordReset, payload, job, async () => {
         await this.onboarding.sendPasswordReset(competitorId, job);
         return { sent: true as const };

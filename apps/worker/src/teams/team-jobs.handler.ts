@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ExecutionContext } from '@app/common';
+import { CorrelationScope } from '@app/common';
 import { ParkedOutcome, RolloutParking, TeamRemoteDeleteReport, TeamRemoteDeleteService, TeamSyncReport, TeamSyncService } from '@app/game-platform';
 import { JobHandler, JobName, JobPayload, JobRunContext } from '@app/jobs';
 
@@ -17,11 +17,11 @@ export class TeamJobsHandler {
 
   @JobHandler(JobName.SyncTeam)
   syncTeam(payload: JobPayload<JobName.SyncTeam>, job: JobRunContext): Promise<TeamSyncReport | ParkedOutcome> {
-    return ExecutionContext.run({ teamId: payload.teamId }, () => this.parking.runUnlessParked(JobName.SyncTeam, payload, job, () => this.teamSync.sync(payload.teamId)));
+    return CorrelationScope.run({ teamId: payload.teamId }, () => this.parking.runUnlessParked(JobName.SyncTeam, payload, job, () => this.teamSync.sync(payload.teamId)));
   }
 
   @JobHandler(JobName.DeleteRemoteTeam)
   deleteRemoteTeam(payload: JobPayload<JobName.DeleteRemoteTeam>, job: JobRunContext): Promise<TeamRemoteDeleteReport | ParkedOutcome> {
-    return ExecutionContext.run({ teamId: payload.teamId }, () => this.parking.runUnlessParked(JobName.DeleteRemoteTeam, payload, job, () => this.remoteDelete.delete(payload)));
+    return CorrelationScope.run({ teamId: payload.teamId }, () => this.parking.runUnlessParked(JobName.DeleteRemoteTeam, payload, job, () => this.remoteDelete.delete(payload)));
   }
 }

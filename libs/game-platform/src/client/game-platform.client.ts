@@ -2,7 +2,7 @@ import { Logger, LoggerService, LogLevel } from '@nestjs/common';
 import { CircuitState, TaskCancelledError } from 'cockatiel';
 import type Redis from 'ioredis';
 import { performance } from 'node:perf_hooks';
-import { ExecutionContext } from '@app/common';
+import { CorrelationScope } from '@app/common';
 import { CallCounter, VendorCallEvent, VendorCallListener } from './call-telemetry';
 import { GamePlatformClientOptions } from './game-platform-client.options';
 import { CallContext, GamePlatformError, isGamePlatformError } from './game-platform.error';
@@ -269,7 +269,7 @@ export class GamePlatformClient {
   }
 
   private callContext(perCall: CallContext = {}): CallContext {
-    const { jobId, runId, competitorId, teamId } = ExecutionContext.current();
+    const { jobId, runId, competitorId, teamId } = CorrelationScope.current();
     const context: CallContext = {};
     if (jobId !== undefined) context.jobId = jobId;
     if (runId !== undefined) context.runId = runId;
