@@ -1,5 +1,5 @@
 export * from './config';
-export * from './context/execution-context';
+export * from './context/correlation-scope';
 export * from './http/create-http-app';
 export * from './http/request-id';
 export * from './lifecycle/lifecycle.config';

@@ -5,6 +5,7 @@ export * from './job-queue.service';
 export * from './jobs.module';
 export * from './queue.config';
 export * from './worker/job-deferral';
+export * from './worker/job-failure';
 export * from './worker/job-handler.registry';
 export * from './worker/queue.processor';
 export * from './worker/worker-jobs.module';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ExecutionContext } from '@app/common';
+import { CorrelationScope } from '@app/common';
 import { Prisma, PrismaService } from '@app/persistence';
 import { AuthenticatedUser } from '../auth';
 
@@ -23,7 +23,7 @@ export class AuditService {
         action: entry.action,
         targetType: entry.targetType,
         targetId: entry.targetId,
-        payload: { ...entry.payload, actorRole: actor.role, requestId: ExecutionContext.current().requestId ?? null },
+        payload: { ...entry.payload, actorRole: actor.role, requestId: CorrelationScope.current().requestId ?? null },
       },
     });
   }

@@ -4,7 +4,7 @@ import { IntegrationSwitch, INTEGRATION_DISABLED_MESSAGE, onboardingBlocker, par
 import { JobName, JobQueueService, QueueName } from '@app/jobs';
 import { Competitor, PrismaService } from '@app/persistence';
 import { AuditService } from '../audit/audit.service';
-import { AuthenticatedUser, isAdmin } from '../auth';
+import { AuthenticatedUser, isAdmin, visibleTo } from '../auth';
 import { GamePlatformRollout } from '../feature-flags/game-platform-rollout.service';
 import { GamePlatformJobAccepted, OnboardingState, OnboardingStateView, RetryFailedDto, RetryFailedResult } from './competitor-game-platform.dto';
 import { CompetitorsService } from './competitors.service';
@@ -89,7 +89,7 @@ export class CompetitorGamePlatformService {
       throw new FieldInputError('coachId', 'coachId can only be chosen by an administrator');
     }
     if (!this.integration.enabled) throw new ServiceUnavailableException(INTEGRATION_DISABLED_MESSAGE);
-    const coachId = isAdmin(user) ? filter.coachId : user.id;
+    const coachId = visibleTo(user).coachId ?? filter.coachId;
     if (!isAdmin(user)) await this.rollout.assertEnabledFor(user.id);
     const failed = await this.prisma.competitor.findMany({
       where: { gamePlatformId: null, gamePlatformSyncError: { not: null }, ...(coachId && { coachId }) },

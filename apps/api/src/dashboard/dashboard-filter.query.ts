@@ -2,7 +2,7 @@ import { NotFoundException } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEnum, IsOptional, IsUUID, Matches } from 'class-validator';
 import { Division, Prisma } from '@app/persistence';
-import { AuthenticatedUser, isAdmin } from '../auth';
+import { AuthenticatedUser, isAdmin, visibleTo } from '../auth';
 import { FieldInputError } from '../http/field-input.error';
 import { isSupportedInstant } from '../http/instant';
 
@@ -50,7 +50,7 @@ export interface DashboardFilter {
  */
 export function resolveDashboardFilter(user: AuthenticatedUser, query: DashboardFilterQuery, now = new Date()): DashboardFilter {
   if (!isAdmin(user) && query.coachId && query.coachId !== user.id) throw new NotFoundException(`Coach ${query.coachId} was not found`);
-  const coachId = isAdmin(user) ? query.coachId : user.id;
+  const coachId = visibleTo(user).coachId ?? query.coachId;
   const to = query.to ? parseDay('to', query.to) : startOfUtcDay(now);
   const from = query.from ? parseDay('from', query.from) : new Date(to.getTime() - (DEFAULT_RANGE_DAYS - 1) * DAY_MS);
   if (from > to) throw new FieldInputError('from', 'from must be on or before to');

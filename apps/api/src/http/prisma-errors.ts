@@ -1,4 +1,4 @@
-import { HttpStatus } from '@nestjs/common';
+import { ConflictException, HttpStatus } from '@nestjs/common';
 import { ProblemInit } from '@app/common';
 import { Prisma } from '@app/persistence';
 
@@ -28,6 +28,19 @@ export function prismaProblem(error: unknown): ProblemInit | undefined {
       return conflict(`${subject}: ${fields.join(', ') || 'a reference'} points to a record that does not exist or is still in use`, fields, 'points to a missing or still used record');
     default:
       return undefined;
+  }
+}
+
+/**
+ * Runs a write whose unique violation has a cause the caller can name better than the generic
+ * translation above can (a taken team name, a concurrent request): it becomes a 409 with `detail`.
+ */
+export async function duplicateIsConflict<T>(write: () => Promise<T>, detail: string): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw new ConflictException(detail);
+    throw error;
   }
 }
 

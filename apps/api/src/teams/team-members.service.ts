@@ -1,8 +1,9 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { MEMBER_MESSAGES } from '@app/game-platform';
-import { MembershipRemoteState, Prisma, PrismaService } from '@app/persistence';
+import { MembershipRemoteState, PrismaService } from '@app/persistence';
 import { AuditService } from '../audit/audit.service';
 import { AuthenticatedUser, visibleTo } from '../auth';
+import { duplicateIsConflict } from '../http/prisma-errors';
 import { TeamDetailDto } from './dto/team-output.dto';
 import { lockVisibleTeam } from './team-access';
 import { TeamSyncScheduler } from './team-sync.scheduler';
@@ -25,7 +26,7 @@ export class TeamMembersService {
   ) {}
 
   async add(user: AuthenticatedUser, teamId: string, competitorId: string): Promise<TeamDetailDto> {
-    await this.concurrentAddIsConflict(() =>
+    await duplicateIsConflict(() =>
       this.prisma.$transaction(async (tx) => {
         const team = await lockVisibleTeam(tx, user, teamId);
         const competitor = await tx.competitor.findFirst({ where: { id: competitorId, ...visibleTo(user) } });
@@ -58,6 +59,8 @@ export class TeamMembersService {
         // The old team's run takes them off there unless this team's run has already moved them.
         if (current) await this.sync.afterEdit(current.teamId, user);
       }),
+      // Two requests putting the same competitor on teams at once: the loser is told, nothing is half-done.
+      'The competitor was put on a team by another request at the same time: reload the team and try again',
     );
     return this.teams.get(user, teamId);
   }
@@ -71,17 +74,5 @@ export class TeamMembersService {
       if ((await this.sync.availabilityFor(team.coachId)).enabled) await this.sync.afterEdit(teamId, user);
     });
     return this.teams.get(user, teamId);
-  }
-
-  /** Two requests putting the same competitor on teams at once: the loser is told, nothing is half-done. */
-  private async concurrentAddIsConflict(write: () => Promise<void>): Promise<void> {
-    try {
-      await write();
-    } catch (error) {
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-        throw new ConflictException('The competitor was put on a team by another request at the same time: reload the team and try again');
-      }
-      throw error;
-    }
   }
 }

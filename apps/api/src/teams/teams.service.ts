@@ -1,10 +1,11 @@
 import { ConflictException, ForbiddenException, Injectable, ServiceUnavailableException } from '@nestjs/common';
 import { FieldInputError } from '../http/field-input.error';
 import { metadataDrift } from '@app/game-platform';
-import { Prisma, PrismaService } from '@app/persistence';
+import { PrismaService } from '@app/persistence';
 import { AuditService } from '../audit/audit.service';
 import { AuthenticatedUser, isAdmin, visibleTo } from '../auth';
 import { nextCursor } from '../http/page.query';
+import { duplicateIsConflict } from '../http/prisma-errors';
 import { CreateTeamDto, UpdateTeamDto } from './dto/team-input.dto';
 import { TeamSyncAcceptedDto, TeamDeletedDto, TeamDetailDto, TeamPageDto } from './dto/team-output.dto';
 import { TeamListQuery } from './dto/team-list.query';
@@ -39,7 +40,7 @@ export class TeamsService {
   async create(user: AuthenticatedUser, dto: CreateTeamDto): Promise<TeamDetailDto> {
     const coachId = await this.ownerOfNewTeam(user, dto.coachId);
     const availability = await this.sync.availabilityFor(coachId);
-    const team = await this.uniqueName(dto.name, () =>
+    const team = await duplicateIsConflict(() =>
       this.prisma.$transaction(async (tx) => {
         const created = await tx.team.create({ data: { coachId, name: dto.name, division: dto.division, affiliation: dto.affiliation } });
         await this.audit.record(user, { action: 'team.created', targetType: AUDIT_TARGET, targetId: created.id, payload: { coachId, name: dto.name, division: dto.division, affiliation: dto.affiliation } }, tx);
@@ -47,12 +48,13 @@ export class TeamsService {
         if (availability.enabled) await this.sync.afterEdit(created.id, user);
         return created;
       }),
+      nameTaken(dto.name),
     );
     return this.get(user, team.id);
   }
 
   async update(user: AuthenticatedUser, teamId: string, dto: UpdateTeamDto): Promise<TeamDetailDto> {
-    await this.uniqueName(dto.name ?? '', () =>
+    await duplicateIsConflict(() =>
       this.prisma.$transaction(async (tx) => {
         const before = await lockVisibleTeam(tx, user, teamId);
         const changes = Object.fromEntries(
@@ -67,6 +69,7 @@ export class TeamsService {
         // Not on the platform yet: the pending creation should carry the new values.
         if (!before.gamePlatformId && (await this.sync.availabilityFor(before.coachId)).enabled) await this.sync.afterEdit(teamId, user);
       }),
+      nameTaken(dto.name ?? ''),
     );
     return this.get(user, teamId);
   }
@@ -121,16 +124,9 @@ export class TeamsService {
     }
     return coachId;
   }
+}
 
-  /** A second team with the same name for the same coach is a 409 that says so. */
-  private async uniqueName<T>(name: string, write: () => Promise<T>): Promise<T> {
-    try {
-      return await write();
-    } catch (error) {
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-        throw new ConflictException(`This coach already has a team named "${name}": choose another name`);
-      }
-      throw error;
-    }
-  }
+/** A second team with the same name for the same coach is a 409 that says so. */
+function nameTaken(name: string): string {
+  return `This coach already has a team named "${name}": choose another name`;
 }

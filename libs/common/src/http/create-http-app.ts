@@ -2,7 +2,7 @@ import { Logger, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { FastifyReply, FastifyRequest } from 'fastify';
-import { ExecutionContext } from '../context/execution-context';
+import { CorrelationScope } from '../context/correlation-scope';
 import { loadEnv } from '../config/validated-config';
 import { createLogger } from '../logging/create-logger';
 import { LoggingEnv } from '../logging/logging.config';
@@ -50,7 +50,7 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
   const instance = adapter.getInstance();
   instance.addHook('onRequest', (request, reply, done) => {
     reply.header(REQUEST_ID_HEADER, request.id);
-    ExecutionContext.run({ requestId: request.id }, done);
+    CorrelationScope.run({ requestId: request.id }, done);
   });
   adapter.refuseRequestsWhileClosing();
 

@@ -1,5 +1,5 @@
 import pino, { Logger } from 'pino';
-import { ExecutionContext } from '../context/execution-context';
+import { CorrelationScope } from '../context/correlation-scope';
 import { errorLogView, requestLogView } from './log-serializers';
 
 /** Paths whose values never reach a log line: credentials in headers, tokens and secrets in payloads. */
@@ -33,7 +33,7 @@ export function createLogger(options: LoggerOptions, destination?: pino.Destinat
     level: options.level,
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
     serializers: { req: requestLogView, err: errorLogView },
-    mixin: () => ({ ...ExecutionContext.current() }),
+    mixin: () => ({ ...CorrelationScope.current() }),
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label) => ({ level: label }) },
   };

@@ -2,7 +2,7 @@ import { Logger, LoggerService, LogLevel } from '@nestjs/common';
 import { CircuitState, TaskCancelledError } from 'cockatiel';
 import type Redis from 'ioredis';
 import { performance } from 'node:perf_hooks';
-import { ExecutionContext } from '@app/common';
+import { CorrelationScope } from '@app/common';
 import { CallCounter, VendorCallEvent, VendorCallListener } from './call-telemetry';
 import { GamePlatformClientOptions } from './game-platform-client.options';
 import { CallContext, GamePlatformError, isGamePlatformError } from './game-platform.error';
@@ -269,7 +269,7 @@ export class GamePlatformClient {
   }
 
   private callContext(perCall: CallContext = {}): CallContext {
-    const { jobId, runId, competitorId, teamId } = ExecutionContext.current();
+    const { jobId, runId, competitorId, teamId } = CorrelationScope.current();
     const context: CallContext = {};
     if (jobId !== undefined) context.jobId = jobId;
     if (runId !== undefined) context.runId = runId;
@@ -333,7 +333,7 @@ export class GamePlatformClient {
       throw errorFromResponse({ method, path, status: response.status, body: payload, retryAfterHeader: response.headers.get('retry-after'), context });
     }
     if (payload === undefined && text.trim() !== '') {
-      throw new GamePlatformError('invalid_response', `Game platform ${spec.method} ${spec.path} returned a body that is not JSON`, response.status, false, target);
+      throw new GamePlatformError('invalid_response', `Game platform ${spec.method} ${spec.path} returned a body that is not JSON`, response.status, target);
     }
     return parseVendorResponse<T>(payload ?? {}, response.status, target);
   }
@@ -376,13 +376,12 @@ export class GamePlatformClient {
         'unavailable',
         `Game platform ${spec.method} ${spec.path} not attempted: the vendor has been failing and calls are paused for up to ${this.transport.options.breakerCooldownMs} ms`,
         null,
-        true,
         { ...target, attempts, circuitOpen: true },
       );
     }
     if (error instanceof TaskCancelledError) return abortedError(target);
     if (error instanceof GamePlatformError) {
-      return new GamePlatformError(error.code, error.message, error.status, error.retryable, { ...error.context, attempts });
+      return new GamePlatformError(error.code, error.message, error.status, { ...error.context, attempts });
     }
     return error;
   }
@@ -398,7 +397,7 @@ function parseJson(text: string): unknown {
 }
 
 function abortedError(target: CallContext & { method: string; path: string }): GamePlatformError {
-  return new GamePlatformError('aborted', `Game platform ${target.method} ${target.path} was cancelled by the caller`, null, false, target);
+  return new GamePlatformError('aborted', `Game platform ${target.method} ${target.path} was cancelled by the caller`, null, target);
 }
 
 function transportError(
@@ -411,10 +410,10 @@ function transportError(
   if (signal?.aborted) return abortedError(target);
   const { method, path } = target;
   if (timeout.aborted) {
-    return new GamePlatformError('timeout', `Game platform ${method} ${path} timed out after ${timeoutMs} ms`, null, true, target);
+    return new GamePlatformError('timeout', `Game platform ${method} ${path} timed out after ${timeoutMs} ms`, null, target);
   }
   const cause = describeCause(raw);
-  return new GamePlatformError('network', `Game platform ${method} ${path} could not be reached: ${cause}`, null, true, { ...target, cause });
+  return new GamePlatformError('network', `Game platform ${method} ${path} could not be reached: ${cause}`, null, { ...target, cause });
 }
 
 function describeCause(raw: unknown): string {

@@ -16,6 +16,17 @@ export type GamePlatformErrorCode =
   | 'invalid_response'
   | 'server_error';
 
+/**
+ * The one classification of transient vendor failures: the vendor is slow, down, failing or rate
+ * limiting us, or the network did not carry the call. Trying again later may succeed; every other
+ * code needs a different request, a fix of data or configuration, or was the caller's own choice.
+ */
+const TRANSIENT_CODES: ReadonlySet<GamePlatformErrorCode> = new Set(['rate_limited', 'unavailable', 'timeout', 'network', 'server_error']);
+
+export function isTransientCode(code: GamePlatformErrorCode): boolean {
+  return TRANSIENT_CODES.has(code);
+}
+
 /** Identifiers of the unit of work a vendor call belongs to; they travel into logs, events and errors. */
 export interface CallContext {
   jobId?: string;
@@ -38,19 +49,21 @@ export interface GamePlatformErrorContext extends CallContext {
 
 /**
  * The single error type of the vendor client. `retryable` tells a caller (e.g. a job) whether trying
- * again later may succeed; the client has already spent its own in-call retries when this is thrown.
+ * again later may succeed (the code is transient); the client has already spent its own in-call
+ * retries when this is thrown.
  */
 export class GamePlatformError extends Error {
   override readonly name = 'GamePlatformError';
+  readonly retryable: boolean;
 
   constructor(
     readonly code: GamePlatformErrorCode,
     message: string,
     readonly status: number | null,
-    readonly retryable: boolean,
     readonly context: GamePlatformErrorContext,
   ) {
     super(message);
+    this.retryable = isTransientCode(code);
   }
 
   toJSON() {

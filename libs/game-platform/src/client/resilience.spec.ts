@@ -2,7 +2,7 @@ import { GamePlatformError } from './game-platform.error';
 import { backoffDelay, isRetryableInCall, isVendorFailure } from './resilience';
 
 const error = (code: GamePlatformError['code'], status: number | null, extra: object = {}) =>
-  new GamePlatformError(code, code, status, true, { method: 'GET', path: '/', ...extra });
+  new GamePlatformError(code, code, status, { method: 'GET', path: '/', ...extra });
 
 describe('backoffDelay', () => {
   it('doubles its ceiling per retry and stays within [ceiling/2, ceiling]', () => {

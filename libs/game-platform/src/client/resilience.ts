@@ -21,11 +21,13 @@ export function backoffDelay(retryNumber: number, baseMs: number, maxMs: number,
   return Math.round(ceiling / 2 + random() * (ceiling / 2));
 }
 
-/** The vendor itself is failing (not our request): counts toward the breaker and is retried. */
+/**
+ * The vendor itself is failing: a transient failure other than its rate limit (which is an answer,
+ * handled below) and other than our own open breaker (not a vendor answer). Counts toward the
+ * breaker and is retried.
+ */
 export function isVendorFailure(error: unknown): boolean {
-  if (!(error instanceof GamePlatformError)) return false;
-  if (error.code === 'unavailable') return error.status !== null; // an open circuit is not a vendor answer
-  return error.code === 'server_error' || error.code === 'timeout' || error.code === 'network';
+  return error instanceof GamePlatformError && error.retryable && error.code !== 'rate_limited' && !error.context.circuitOpen;
 }
 
 /** Worth another attempt within the same call: vendor failures, and 429s whose Retry-After we can afford. */

@@ -21,7 +21,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 export function parseVendorResponse<T>(payload: unknown, status: number, target: ParseTarget): T {
   const { method, path, ...context } = target;
   const fail = (problem: string) =>
-    new GamePlatformError('invalid_response', `Game platform ${method} ${path} returned an unexpected payload: ${problem}`, null, false, {
+    new GamePlatformError('invalid_response', `Game platform ${method} ${path} returned an unexpected payload: ${problem}`, null, {
       ...context,
       method,
       path,

@@ -41,8 +41,6 @@ function codeForStatus(status: number): GamePlatformErrorCode {
   return 'bad_request';
 }
 
-const RETRYABLE_CODES = new Set<GamePlatformErrorCode>(['rate_limited', 'unavailable', 'timeout', 'network', 'server_error']);
-
 interface FastApiValidationItem {
   loc?: unknown[];
   msg?: string;
@@ -97,7 +95,7 @@ export function errorFromResponse(response: ErrorResponse): GamePlatformError {
     `Game platform ${method} ${path} failed with ${status} (${code})` +
     (detailText ? `: ${detailText}` : '') +
     (hint ? ` - ${hint}` : '');
-  return new GamePlatformError(code, message, status, RETRYABLE_CODES.has(code), {
+  return new GamePlatformError(code, message, status, {
     ...context,
     method,
     path,

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { JobName, JobQueueService } from '@app/jobs';
+import { JobFailure, JobName, JobQueueService } from '@app/jobs';
 import { Competitor, PrismaService } from '@app/persistence';
 import { GamePlatformClient } from '../client';
 import { IntegrationSwitch } from '../integration';
 import { relinkedSql } from '../sync/platform-presence';
 import { computeCompetitorStatus, onboardingBlocker } from './competitor-status';
-import { AttemptInfo, CompetitorJobFailure, describeFailure } from './onboarding-failure';
+import { AttemptInfo, describeFailure } from './onboarding-failure';
 
 export interface CompetitorJobRun extends AttemptInfo {
   jobId: string;
@@ -37,7 +37,7 @@ export class CompetitorOnboarding {
     try {
       this.integration.assertWritesAllowed();
       const blocker = onboardingBlocker({ ...competitor, gamePlatformId: null });
-      if (blocker) throw new CompetitorJobFailure(blocker, false);
+      if (blocker) throw new JobFailure(blocker, false);
       const { user, alreadyExisted } = await this.client.withContext({ jobId: run.jobId, competitorId }).ensureUser({
         role: 'user',
         syned_user_id: competitor.gamePlatformId ?? competitor.id,
@@ -78,7 +78,7 @@ export class CompetitorOnboarding {
     try {
       this.integration.assertWritesAllowed();
       if (!competitor?.gamePlatformId) {
-        throw new CompetitorJobFailure('The competitor is not on the Game Platform: add the competitor first, then send the password reset', false);
+        throw new JobFailure('The competitor is not on the Game Platform: add the competitor first, then send the password reset', false);
       }
       await this.client.withContext({ jobId: run.jobId, competitorId }).sendPasswordReset(competitor.gamePlatformId);
     } catch (error) {
@@ -87,7 +87,7 @@ export class CompetitorOnboarding {
   }
 
   /** The message lands on the row only while the competitor is still off the platform (a concurrent success wins). */
-  private async recordFailure(competitor: Competitor, relinking: boolean, error: unknown, run: CompetitorJobRun): Promise<CompetitorJobFailure> {
+  private async recordFailure(competitor: Competitor, relinking: boolean, error: unknown, run: CompetitorJobRun): Promise<JobFailure> {
     const failure = describeFailure(error, run);
     await this.prisma.competitor.updateMany({
       where: { id: competitor.id, ...(relinking ? {} : { gamePlatformId: null }) },

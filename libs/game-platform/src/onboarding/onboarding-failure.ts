@@ -1,33 +1,19 @@
+import { JobFailure } from '@app/jobs';
 import { GamePlatformError, isGamePlatformError } from '../client';
 import { IntegrationDisabledError } from '../integration';
-
-/** A failed competitor job: `message` is shown to coaches as is; `retryable` says whether the job should try again. */
-export class CompetitorJobFailure extends Error {
-  override readonly name = 'CompetitorJobFailure';
-
-  constructor(
-    message: string,
-    readonly retryable: boolean,
-    override readonly cause?: unknown,
-  ) {
-    super(message);
-  }
-}
 
 export interface AttemptInfo {
   attempt: number;
   maxAttempts: number;
 }
 
-const TRANSIENT_CODES = new Set(['rate_limited', 'unavailable', 'timeout', 'network', 'server_error']);
-
-/** Turns whatever went wrong into a message a coach can act on, and whether trying again may help. */
-export function describeFailure(error: unknown, run: AttemptInfo): CompetitorJobFailure {
-  if (error instanceof CompetitorJobFailure) return error;
-  if (error instanceof IntegrationDisabledError) return new CompetitorJobFailure(error.message, false, error);
+/** Turns whatever went wrong into a message a coach can act on (shown as is), and whether trying again may help. */
+export function describeFailure(error: unknown, run: AttemptInfo): JobFailure {
+  if (error instanceof JobFailure) return error;
+  if (error instanceof IntegrationDisabledError) return new JobFailure(error.message, false, error);
   if (isGamePlatformError(error)) return vendorFailure(error, run);
   const lastTry = run.attempt >= run.maxAttempts;
-  return new CompetitorJobFailure(
+  return new JobFailure(
     lastTry
       ? `An internal error stopped the request after ${run.attempt} attempts: retry later, or contact support if it keeps failing`
       : `An internal error interrupted the request (attempt ${run.attempt} of ${run.maxAttempts}): it is retried automatically`,
@@ -36,8 +22,8 @@ export function describeFailure(error: unknown, run: AttemptInfo): CompetitorJob
   );
 }
 
-function vendorFailure(error: GamePlatformError, run: AttemptInfo): CompetitorJobFailure {
-  const fail = (message: string, retryable = false) => new CompetitorJobFailure(message, retryable, error);
+function vendorFailure(error: GamePlatformError, run: AttemptInfo): JobFailure {
+  const fail = (message: string, retryable = false) => new JobFailure(message, retryable, error);
   const detail = typeof error.context.detail === 'string' ? error.context.detail : undefined;
   switch (error.code) {
     case 'conflict_email_taken':
@@ -51,10 +37,10 @@ function vendorFailure(error: GamePlatformError, run: AttemptInfo): CompetitorJo
     case 'not_found':
       return fail('The competitor has no account on the Game Platform any more: clear the error and add the competitor again, or contact support');
   }
-  if (error.context.circuitOpen || TRANSIENT_CODES.has(error.code)) {
+  if (error.retryable) {
     return run.attempt >= run.maxAttempts
       ? fail(`The Game Platform was unavailable for all ${run.maxAttempts} attempts (${error.code}): retry later`, true)
       : fail(`The Game Platform is unavailable right now (${error.code}, attempt ${run.attempt} of ${run.maxAttempts}): it is retried automatically`, true);
   }
-  return fail(`The Game Platform answered with an unexpected error (${error.code}): retry, or contact support if it keeps failing`, error.retryable);
+  return fail(`The Game Platform answered with an unexpected error (${error.code}): retry, or contact support if it keeps failing`);
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { randomUUID } from 'node:crypto';
-import { ExecutionContext } from '@app/common';
+import { CorrelationScope } from '@app/common';
 import { databaseConfig, GamePlatformSyncRun } from '@app/persistence';
 import { GamePlatformClient } from '../client';
 import { tierPolicy, TierPolicy } from './activity-tiers';
@@ -91,7 +91,7 @@ export class IncrementalSyncService implements OnApplicationShutdown {
       const run = await this.runs.startOrResume({ kind: 'incremental', jobId, dryRun, coachId, batchSize: this.config.GAME_PLATFORM_SYNC_BATCH_SIZE });
       const interrupted = await this.runs.markInterrupted('incremental', run.id);
       if (interrupted > 0) this.logger.warn({ msg: 'sync runs of a stopped process marked failed', count: interrupted });
-      return await ExecutionContext.run({ runId: run.id }, () => this.execute(run));
+      return await CorrelationScope.run({ runId: run.id }, () => this.execute(run));
     } finally {
       await lock.release();
     }

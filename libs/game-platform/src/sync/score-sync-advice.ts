@@ -1,4 +1,4 @@
-import { GamePlatformErrorCode } from '../client';
+import { GamePlatformErrorCode, isTransientCode } from '../client';
 
 const ADVICE: Partial<Record<GamePlatformErrorCode, string>> = {
   not_found:
@@ -11,7 +11,6 @@ const ADVICE: Partial<Record<GamePlatformErrorCode, string>> = {
 };
 
 const UNAVAILABLE = 'The Game Platform was unavailable during the last score sync: the next sync retries on its own; nothing to do unless it keeps failing';
-const TRANSIENT: GamePlatformErrorCode[] = ['rate_limited', 'unavailable', 'timeout', 'network', 'aborted', 'server_error'];
 
 /**
  * An actionable sentence for a competitor's failed score sync. The sync stores its failure as
@@ -20,6 +19,6 @@ const TRANSIENT: GamePlatformErrorCode[] = ['rate_limited', 'unavailable', 'time
 export function scoreSyncAdvice(storedError: string | null): string {
   const code = storedError?.split(':', 1)[0] as GamePlatformErrorCode | undefined;
   if (code && ADVICE[code]) return ADVICE[code];
-  if (code && TRANSIENT.includes(code)) return UNAVAILABLE;
+  if (code && isTransientCode(code)) return UNAVAILABLE;
   return 'The last score sync of this competitor failed: the next sync retries on its own; contact support if it keeps failing';
 }

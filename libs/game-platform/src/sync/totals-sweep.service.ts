@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
-import { ExecutionContext } from '@app/common';
+import { CorrelationScope } from '@app/common';
 import { databaseConfig, GamePlatformSyncRun } from '@app/persistence';
 import { GamePlatformClient } from '../client';
 import { forEachBounded } from './bounded-concurrency';
@@ -55,7 +55,7 @@ export class TotalsSweepService implements OnApplicationShutdown {
     try {
       const run = await this.runs.startOrResume({ kind: 'totals_sweep', jobId, dryRun: false, coachId: null, batchSize });
       await this.runs.markInterrupted('totals_sweep', run.id);
-      return await ExecutionContext.run({ runId: run.id }, () => this.sweep(run, batchSize));
+      return await CorrelationScope.run({ runId: run.id }, () => this.sweep(run, batchSize));
     } finally {
       await lock.release();
     }

@@ -1,7 +1,6 @@
 export * from './pending-roster.sweeper';
 export * from './roster-plan';
 export * from './roster-sweep.config';
-export * from './team-job.error';
 export * from './team-metadata';
 export * from './team-remote-delete.service';
 export * from './team-sync.messages';

@@ -1,9 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { JobName, JobPayload } from '@app/jobs';
+import { JobFailure, JobName, JobPayload } from '@app/jobs';
 import { GamePlatformClient, isGamePlatformError } from '../client';
 import { INTEGRATION_DISABLED_MESSAGE, IntegrationSwitch } from '../integration';
 import { StrayMemberReleaser } from './stray-member.releaser';
-import { TeamJobError } from './team-job.error';
 import { describeTeamSyncFailure, isRetryable } from './team-sync.messages';
 
 export interface TeamRemoteDeleteReport {
@@ -29,7 +28,7 @@ export class TeamRemoteDeleteService {
   ) {}
 
   async delete(payload: JobPayload<JobName.DeleteRemoteTeam>): Promise<TeamRemoteDeleteReport> {
-    if (!this.integration.enabled) throw new TeamJobError(INTEGRATION_DISABLED_MESSAGE, false);
+    if (!this.integration.enabled) throw new JobFailure(INTEGRATION_DISABLED_MESSAGE, false);
     const client = this.client.withContext({ teamId: payload.teamId });
     try {
       if (!(await this.deleteIfPresent(payload.synedTeamId, client))) return { outcome: 'already_gone', released: 0 };
@@ -59,9 +58,9 @@ export class TeamRemoteDeleteService {
     }
   }
 
-  private failure(payload: JobPayload<JobName.DeleteRemoteTeam>, error: unknown, step: string): TeamJobError {
+  private failure(payload: JobPayload<JobName.DeleteRemoteTeam>, error: unknown, step: string): JobFailure {
     const message = `Team "${payload.teamName}" was deleted locally but not on the Game Platform: ${describeTeamSyncFailure(error, step)}`;
     this.logger.warn({ msg: 'remote team delete failed', teamId: payload.teamId, coachId: payload.coachId, synedTeamId: payload.synedTeamId, err: error });
-    return new TeamJobError(message, isRetryable(error));
+    return new JobFailure(message, isRetryable(error));
   }
 }

@@ -1,12 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { JobName, JobQueueService } from '@app/jobs';
+import { JobFailure, JobName, JobQueueService } from '@app/jobs';
 import { MembershipRemoteState, Prisma, PrismaService } from '@app/persistence';
 import { GamePlatformClient, isGamePlatformError } from '../client';
 import { INTEGRATION_DISABLED_MESSAGE, IntegrationSwitch } from '../integration';
 import { LocalMember, planRoster } from './roster-plan';
 import { StrayMemberReleaser } from './stray-member.releaser';
 import { metadataDrift } from './team-metadata';
-import { TeamJobError } from './team-job.error';
 import { describeTeamSyncFailure, isRetryable, MEMBER_MESSAGES } from './team-sync.messages';
 
 const TEAM_FOR_SYNC = {
@@ -123,7 +122,7 @@ export class TeamSyncService {
       vendorCalls: client.callCount,
     };
     this.logger.log({ msg: 'team synced', ...report });
-    if (summary && failures.some((failure) => failure.retryable)) throw new TeamJobError(summary, true);
+    if (summary && failures.some((failure) => failure.retryable)) throw new JobFailure(summary, true);
     return report;
   }
 
@@ -164,7 +163,7 @@ export class TeamSyncService {
         syned_region_id: coach.regionId,
       });
       if (user.role !== undefined && user.role !== 'coach') {
-        throw new TeamJobError(
+        throw new JobFailure(
           `The coach's Game Platform account (${user.syned_user_id}) is not a coach account, so it cannot own a team: contact Game Platform support`,
           false,
         );
@@ -181,7 +180,7 @@ export class TeamSyncService {
       });
       return user.syned_user_id;
     } catch (error) {
-      const message = error instanceof TeamJobError ? error.message : describeTeamSyncFailure(error, "creating the coach's Game Platform account");
+      const message = error instanceof JobFailure ? error.message : describeTeamSyncFailure(error, "creating the coach's Game Platform account");
       await this.prisma.coach.update({ where: { id: coach.id }, data: { gamePlatformSyncError: message } });
       throw error;
     }
@@ -238,9 +237,9 @@ export class TeamSyncService {
       return await action();
     } catch (error) {
       if (error instanceof TeamGone) throw error;
-      const message = error instanceof TeamJobError ? error.message : describeTeamSyncFailure(error, what);
+      const message = error instanceof JobFailure ? error.message : describeTeamSyncFailure(error, what);
       await this.prisma.team.updateMany({ where: { id: team.id }, data: { gamePlatformSyncError: message } });
-      throw new TeamJobError(message, error instanceof TeamJobError ? error.retryable : isRetryable(error));
+      throw new JobFailure(message, error instanceof JobFailure ? error.retryable : isRetryable(error));
     }
   }
 

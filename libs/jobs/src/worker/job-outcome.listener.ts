@@ -2,15 +2,15 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import { Job } from 'bullmq';
 import { Counter, Histogram } from 'prom-client';
-import { ExecutionContext, MetricsRegistry } from '@app/common';
+import { CorrelationScope, MetricsRegistry } from '@app/common';
 import { DeadLetterStore } from '../dead-letters/dead-letter.store';
 import { findQueueProcessors } from './queue.processor';
 
 type Outcome = 'completed' | 'retry_scheduled' | 'failed';
 
 /**
- * Watches every queue processor's outcomes: a job that failed for good (attempts exhausted or
- * UnrecoverableError: BullMQ then sets finishedOn) is written to the dead-letter store; a completed
+ * Watches every queue processor's outcomes: a job that failed for good (attempts exhausted or a
+ * non-retryable JobFailure: BullMQ then sets finishedOn) is written to the dead-letter store; a completed
  * job resolves its dead letter; durations and outcomes per job type go to Prometheus.
  */
 @Injectable()
@@ -70,7 +70,7 @@ export class JobOutcomeListener implements OnApplicationBootstrap {
 
   /** The failed job itself stays in BullMQ's failed set, and maintenance sweeps it in later if this write fails. */
   private async guard(job: Job, what: string, write: () => Promise<unknown>): Promise<void> {
-    await ExecutionContext.run({ jobId: job.id, jobName: job.name }, async () => {
+    await CorrelationScope.run({ jobId: job.id, jobName: job.name }, async () => {
       try {
         await write();
       } catch (error) {

@@ -2,17 +2,19 @@ import { BeforeApplicationShutdown, Inject, Logger, OnApplicationBootstrap } fro
 import { DiscoveryService, ModuleRef } from '@nestjs/core';
 import { ConfigType } from '@nestjs/config';
 import { WorkerHost } from '@nestjs/bullmq';
-import { DelayedError, Job } from 'bullmq';
-import { ExecutionContext } from '@app/common';
+import { DelayedError, Job, UnrecoverableError } from 'bullmq';
+import { CorrelationScope } from '@app/common';
 import { QueueName } from '../job-names';
 import { queueConfig } from '../queue.config';
 import { JOB_DEFERRAL, JobDeferral } from './job-deferral';
+import { JobFailure } from './job-failure';
 import { JobHandlerRegistry } from './job-handler.registry';
 
 /**
- * Base of the one processor per queue: hands each job to its @JobHandler inside an execution
- * context (job id in every log line) and logs the outcome; a failure while the app's JobDeferral
- * says to wait (the vendor's breaker is open) delays the job without spending an attempt.
+ * Base of the one processor per queue: hands each job to its @JobHandler inside a correlation
+ * scope (job id in every log line) and logs the outcome; a failure while the app's JobDeferral
+ * says to wait (the vendor's breaker is open) delays the job without spending an attempt, and a
+ * JobFailure that is not retryable ends the job at once instead of spending its remaining attempts.
  * Subclasses only add @Processor(queue).
  */
 export abstract class QueueProcessor extends WorkerHost implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -44,7 +46,7 @@ export abstract class QueueProcessor extends WorkerHost implements OnApplication
 
   async process(job: Job, token?: string): Promise<unknown> {
     const handler = this.registry.handlerFor(job.name);
-    return ExecutionContext.run({ jobId: job.id, jobName: job.name }, async () => {
+    return CorrelationScope.run({ jobId: job.id, jobName: job.name }, async () => {
       const started = Date.now();
       const attempt = job.attemptsMade + 1;
       try {
@@ -64,7 +66,7 @@ export abstract class QueueProcessor extends WorkerHost implements OnApplication
           throw new DelayedError();
         }
         this.logger.warn({ msg: 'job failed', queue: this.queueName, attempt, durationMs: Date.now() - started, err: error });
-        throw error;
+        throw error instanceof JobFailure && !error.retryable ? new UnrecoverableError(error.message) : error;
       }
     });
   }

@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 
 /** Correlation ids of the unit of work in progress: an HTTP request or a job. Every log line carries them. */
-export interface ExecutionIds {
+export interface CorrelationIds {
   requestId?: string;
   jobId?: string;
   jobName?: string;
@@ -10,13 +10,14 @@ export interface ExecutionIds {
   runId?: string;
 }
 
-const storage = new AsyncLocalStorage<ExecutionIds>();
+const storage = new AsyncLocalStorage<CorrelationIds>();
 
-export const ExecutionContext = {
-  run<T>(ids: ExecutionIds, fn: () => T): T {
+/** The correlation ids in scope for the current async call chain; `run` adds ids for a nested unit of work. */
+export const CorrelationScope = {
+  run<T>(ids: CorrelationIds, fn: () => T): T {
     return storage.run({ ...storage.getStore(), ...ids }, fn);
   },
-  current(): ExecutionIds {
+  current(): CorrelationIds {
     return storage.getStore() ?? {};
   },
 };
