@@ -11,6 +11,13 @@ export class DatabaseEnv {
   @Min(1)
   @Max(100)
   DATABASE_POOL_SIZE = 10;
+
+  /** Distinct read statements each process prepares (named, planned once per connection); 0 runs every statement unnamed. */
+  @ToNumber()
+  @IsInt()
+  @Min(0)
+  @Max(10_000)
+  DATABASE_PREPARED_STATEMENTS = 500;
 }
 
 export const databaseConfig = validatedConfig('database', DatabaseEnv);

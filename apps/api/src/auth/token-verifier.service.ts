@@ -9,14 +9,24 @@ import { AuthenticatedUser, Role, ROLES } from './authenticated-user';
 const LEEWAY_SECONDS = 60;
 
 /**
+ * A verified token is trusted again without its signature check (an HMAC or RSA job per request)
+ * for this long, never past its `exp`, and at most this many tokens are kept (the oldest go first).
+ */
+const VERIFIED_FOR_MS = 60_000;
+const MAX_VERIFIED_TOKENS = 10_000;
+
+/**
  * Verifies bearer JWTs (HS256 secret or a JWKS) and turns their claims into an AuthenticatedUser.
  * A token must expire (`exp`), must not be issued in the future, and must not live longer than
- * JWT_MAX_LIFETIME_SECONDS; a coach's `sub` is their coach id, a UUID.
+ * JWT_MAX_LIFETIME_SECONDS; a coach's `sub` is their coach id, a UUID. A client sends the same
+ * token with every request: a verified one is remembered, keyed by the whole token (so a token
+ * whose signature was never checked can never match), for up to a minute.
  */
 @Injectable()
 export class TokenVerifier {
   private readonly verifyJwt: (token: string) => Promise<JWTPayload>;
   private readonly maxLifetimeSeconds: number;
+  private readonly verified = new Map<string, { user: AuthenticatedUser; until: number }>();
 
   constructor(@Inject(authConfig.KEY) config: ConfigType<typeof authConfig>) {
     this.maxLifetimeSeconds = config.JWT_MAX_LIFETIME_SECONDS;
@@ -36,6 +46,17 @@ export class TokenVerifier {
   }
 
   async verify(token: string): Promise<AuthenticatedUser> {
+    const now = Date.now();
+    const known = this.verified.get(token);
+    if (known && known.until > now) return known.user;
+    this.verified.delete(token);
+    const { user, exp } = await this.check(token);
+    if (this.verified.size >= MAX_VERIFIED_TOKENS) this.verified.delete(this.verified.keys().next().value!);
+    this.verified.set(token, { user, until: Math.min(now + VERIFIED_FOR_MS, exp * 1000) });
+    return user;
+  }
+
+  private async check(token: string): Promise<{ user: AuthenticatedUser; exp: number }> {
     let payload: JWTPayload;
     try {
       payload = await this.verifyJwt(token);
@@ -46,7 +67,7 @@ export class TokenVerifier {
     const role = roleOf(payload);
     if (!payload.sub || !role) throw new UnauthorizedException('The token needs a "sub" and a "role" of admin or coach');
     if (role === 'coach' && !isUUID(payload.sub)) throw new UnauthorizedException('A coach token\'s "sub" must be the coach id (a UUID)');
-    return { id: payload.sub, role };
+    return { user: { id: payload.sub, role }, exp: payload.exp! };
   }
 
   private checkTimes({ iat, exp }: JWTPayload): void {

@@ -23,14 +23,19 @@ type FlatRow = Omit<CompetitorViewRow, 'membership' | 'syncState'> & {
 };
 
 /**
- * The competitor list and detail reads in plain SQL: one statement per page with the team and the
- * last score sync joined in (the ORM's include costs several milliseconds of CPU per page), keyset
- * after `cursor` in any sort, ties broken by id ascending.
+ * The competitor list and detail reads in plain SQL: one statement per page (its rows with the team
+ * and the last score sync joined in, and the total; the ORM's include costs several milliseconds of
+ * CPU per page), keyset after `cursor` in any sort, ties broken by id ascending.
  */
 @Injectable()
 export class CompetitorListRepository {
   constructor(private readonly prisma: PrismaService) {}
 
+  /**
+   * One statement: the count of every matching row, with the page's rows joined to it (LEFT, so
+   * the count comes back on an empty page too); the page's ids first (an index walk), then the
+   * joins for those rows only, even on page 190.
+   */
   async page(user: AuthenticatedUser, query: ListCompetitorsQuery): Promise<{ rows: CompetitorViewRow[]; total: number }> {
     const where = this.where(user, query);
     const from = query.teamId ? Prisma.sql`competitors c JOIN team_memberships m ON m.competitor_id = c.id` : Prisma.sql`competitors c`;
@@ -39,12 +44,15 @@ export class CompetitorListRepository {
     const order = Prisma.sql`ORDER BY ${Prisma.raw(`c.${column}`)} ${direction} NULLS LAST, c.id ${direction}`;
     const after = query.cursor ? afterCursor(column, query.order, query.cursor) : Prisma.sql`true`;
     const window = query.cursor ? Prisma.sql`LIMIT ${query.pageSize}` : Prisma.sql`LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`;
-    // The page's ids first (an index walk), then the joins for those rows only, even on page 190.
-    const [rows, [{ total }]] = await Promise.all([
-      this.select(Prisma.sql`c.id IN (SELECT c.id FROM ${from} WHERE ${where} AND ${after} ${order} ${window}) ${order}`),
-      this.prisma.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM ${from} WHERE ${where}`,
-    ]);
-    return { rows, total };
+    const rows = await this.prisma.$queryRaw<(Partial<FlatRow> & { total: number; position: number | null })[]>`
+      SELECT n.total, p.* FROM (SELECT count(*)::int AS total FROM ${from} WHERE ${where}) n
+      LEFT JOIN LATERAL (
+        SELECT ${VIEW_COLUMNS}, row_number() OVER (${order})::int AS position ${VIEW_FROM}
+        WHERE c.id IN (SELECT c.id FROM ${from} WHERE ${where} AND ${after} ${order} ${window})
+      ) p ON true
+      ORDER BY p.position`;
+    const total = rows[0]?.total ?? 0;
+    return { rows: rows.filter((row) => row.position !== null).map(({ total: _total, position: _position, ...row }) => toViewRow(row as FlatRow)), total };
   }
 
   async find(user: AuthenticatedUser, id: string): Promise<CompetitorViewRow | undefined> {
@@ -62,25 +70,33 @@ export class CompetitorListRepository {
   }
 
   private async select(condition: Prisma.Sql): Promise<CompetitorViewRow[]> {
-    const rows = await this.prisma.$queryRaw<FlatRow[]>`
-      SELECT c.id, c.coach_id AS "coachId", c.first_name AS "firstName", c.last_name AS "lastName", c.email, c.school_id AS "schoolId",
-             c.region_id AS "regionId", c.division::text AS division, c.grade, c.status::text AS status, c.compliance_confirmed_at AS "complianceConfirmedAt",
-             c.game_platform_id AS "gamePlatformId", c.metactf_user_id AS "metactfUserId", c.metactf_username AS "metactfUsername",
-             c.metactf_user_status AS "metactfUserStatus", c.game_platform_sync_error AS "gamePlatformSyncError",
-             c.game_platform_synced_at AS "gamePlatformSyncedAt", c.game_platform_job_id AS "gamePlatformJobId",
-             c.game_platform_attempts AS "gamePlatformAttempts", c.game_platform_last_attempt_at AS "gamePlatformLastAttemptAt",
-             c.created_at AS "createdAt", c.updated_at AS "updatedAt", m.team_id AS "teamId",
-             ss.last_attempt_at AS "syncAttemptAt", ss.last_result::text AS "syncResult", ss.error_message AS "syncError", ss.missing_since AS "missingSince"
-      FROM competitors c
-      LEFT JOIN team_memberships m ON m.competitor_id = c.id
-      LEFT JOIN game_platform_sync_state ss ON ss.syned_user_id = c.game_platform_id
-      WHERE ${condition}`;
-    return rows.map(({ teamId, syncAttemptAt, syncResult, syncError, missingSince, ...competitor }) => ({
-      ...competitor,
-      membership: teamId ? { teamId } : null,
-      syncState: syncResult || syncAttemptAt || missingSince ? { lastAttemptAt: syncAttemptAt, lastResult: syncResult, errorMessage: syncError, missingSince } : null,
-    }));
+    const rows = await this.prisma.$queryRaw<FlatRow[]>`SELECT ${VIEW_COLUMNS} ${VIEW_FROM} WHERE ${condition}`;
+    return rows.map(toViewRow);
   }
+}
+
+/** A competitor view's columns: the row, its team and the last score sync of its platform account. */
+const VIEW_COLUMNS = Prisma.sql`
+  c.id, c.coach_id AS "coachId", c.first_name AS "firstName", c.last_name AS "lastName", c.email, c.school_id AS "schoolId",
+  c.region_id AS "regionId", c.division::text AS division, c.grade, c.status::text AS status, c.compliance_confirmed_at AS "complianceConfirmedAt",
+  c.game_platform_id AS "gamePlatformId", c.metactf_user_id AS "metactfUserId", c.metactf_username AS "metactfUsername",
+  c.metactf_user_status AS "metactfUserStatus", c.game_platform_sync_error AS "gamePlatformSyncError",
+  c.game_platform_synced_at AS "gamePlatformSyncedAt", c.game_platform_job_id AS "gamePlatformJobId",
+  c.game_platform_attempts AS "gamePlatformAttempts", c.game_platform_last_attempt_at AS "gamePlatformLastAttemptAt",
+  c.created_at AS "createdAt", c.updated_at AS "updatedAt", m.team_id AS "teamId",
+  ss.last_attempt_at AS "syncAttemptAt", ss.last_result::text AS "syncResult", ss.error_message AS "syncError", ss.missing_since AS "missingSince"`;
+
+const VIEW_FROM = Prisma.sql`
+  FROM competitors c
+  LEFT JOIN team_memberships m ON m.competitor_id = c.id
+  LEFT JOIN game_platform_sync_state ss ON ss.syned_user_id = c.game_platform_id`;
+
+function toViewRow({ teamId, syncAttemptAt, syncResult, syncError, missingSince, ...competitor }: FlatRow): CompetitorViewRow {
+  return {
+    ...competitor,
+    membership: teamId ? { teamId } : null,
+    syncState: syncResult || syncAttemptAt || missingSince ? { lastAttemptAt: syncAttemptAt, lastResult: syncResult, errorMessage: syncError, missingSince } : null,
+  };
 }
 
 function visibleSql(user: AuthenticatedUser): Prisma.Sql {

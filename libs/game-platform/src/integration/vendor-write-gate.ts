@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '@app/persistence';
 import { IntegrationSwitch } from './integration-switch';
-import { decideRollout, GAME_PLATFORM_ROLLOUT_DEFAULTS, GAME_PLATFORM_ROLLOUT_FLAG, RolloutDecision } from './rollout-bucket';
+import { decideRollout, GAME_PLATFORM_ROLLOUT_DEFAULTS, GAME_PLATFORM_ROLLOUT_FLAG, RolloutDecision, RolloutRule } from './rollout-bucket';
 
 export type GamePlatformAvailability = RolloutDecision | 'switched_off';
 
@@ -22,7 +22,16 @@ export class VendorWriteGate {
 
   async availabilityFor(coachId: string): Promise<GamePlatformAvailability> {
     if (!this.integration.enabled) return 'switched_off';
-    const rule = await this.prisma.featureFlag.findUnique({ where: { name: GAME_PLATFORM_ROLLOUT_FLAG } });
-    return decideRollout(GAME_PLATFORM_ROLLOUT_FLAG, rule ?? GAME_PLATFORM_ROLLOUT_DEFAULTS, coachId);
+    return this.availabilityUnder(await this.rule(), coachId);
+  }
+
+  /** The flag row as it is now, or the defaults while no admin has written it. */
+  async rule(): Promise<RolloutRule> {
+    return (await this.prisma.featureFlag.findUnique({ where: { name: GAME_PLATFORM_ROLLOUT_FLAG } })) ?? GAME_PLATFORM_ROLLOUT_DEFAULTS;
+  }
+
+  /** availabilityFor under a rule the caller has already read, so a request reads the flag row once. */
+  availabilityUnder(rule: RolloutRule, coachId: string): GamePlatformAvailability {
+    return this.integration.enabled ? decideRollout(GAME_PLATFORM_ROLLOUT_FLAG, rule, coachId) : 'switched_off';
   }
 }
