@@ -84,24 +84,23 @@ export class ReadCache {
         return this.count({ body: cached.body, result: 'stale', ttlSeconds });
       }
     }
-    const flightKey = `${version}\n${key}`;
-    const running = this.inFlight.get(flightKey);
+    const running = this.inFlight.get(flightKey(version, key));
     if (running) return this.count({ body: await running, result: 'collapsed' });
     return this.count({ body: await this.computeOnce(key, version, compute), result: 'miss' });
   }
 
   /** Runs `compute` unless a run for the same key and version is under way, and stores what it answers. */
   private computeOnce(key: string, version: string, compute: () => Promise<unknown>): Promise<string> {
-    const flightKey = `${version}\n${key}`;
-    const running = this.inFlight.get(flightKey);
+    const flight = flightKey(version, key);
+    const running = this.inFlight.get(flight);
     if (running) return running;
-    const flight = (async () => {
+    const computing = (async () => {
       const body = serialize(await compute());
       this.store.set(key, { body, version, storedAt: Date.now() });
       return body;
-    })().finally(() => this.inFlight.delete(flightKey));
-    this.inFlight.set(flightKey, flight);
-    return flight;
+    })().finally(() => this.inFlight.delete(flight));
+    this.inFlight.set(flight, computing);
+    return computing;
   }
 
   /** null when Redis does not answer: the read is then computed as if there were no cache, never refused. */
@@ -119,6 +118,8 @@ export class ReadCache {
     return answer;
   }
 }
+
+const flightKey = (version: string, key: string) => `${version}\n${key}`;
 
 /** What Fastify would send for the handler's value: JSON.stringify, so cached and computed bodies are the same bytes. */
 const serialize = (value: unknown): string => JSON.stringify(value);
