@@ -3,7 +3,10 @@
  * Seeds BENCH_COMPETITORS (10000) competitors, 50 coaches, 200 teams, BENCH_SOLVES (1000000) solves over
  * 12 months and a Flash CTF event a month; starts the API as a separate process; drives each read with
  * autocannon at BENCH_CONNECTIONS (50) for BENCH_SECONDS (10) s, as an admin over everything and as one
- * coach, after GET /health/live of the same server as the baseline. Prints one `name: value` line per figure.
+ * coach, after GET /health/live of the same server as the baseline. Each JSON read is driven twice:
+ * `warm` against the API with its read cache on (default settings), then `cold` for BENCH_COLD_SECONDS
+ * (5) against a second API process started with READ_CACHE_TTL_MS=0, so the cost of computing every
+ * answer stays visible. Prints one `name: value` line per figure.
  */
 import 'reflect-metadata';
 import autocannon from 'autocannon';
@@ -23,6 +26,7 @@ const COMPETITORS = Number(process.env.BENCH_COMPETITORS ?? 10_000);
 const SOLVES = Number(process.env.BENCH_SOLVES ?? 1_000_000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const COLD_SECONDS = Number(process.env.BENCH_COLD_SECONDS ?? 5);
 /** Comma-separated read names (e.g. `BENCH_ONLY=dashboard_overview,competitors_default`); unset = every read. */
 const ONLY = process.env.BENCH_ONLY?.split(',').map((name) => name.trim()).filter(Boolean);
 const JWT_SECRET = randomBytes(24).toString('hex');
@@ -98,7 +102,7 @@ async function startApi(env: Record<string, string>, port: number): Promise<Chil
 }
 
 /** One autocannon run; p95 comes from every response time, which autocannon's own summary lacks. */
-async function drive(url: string, token: string | null, pid: number, read: Read, who: string): Promise<void> {
+async function drive(url: string, token: string | null, pid: number, read: Read, name: string, seconds = SECONDS): Promise<void> {
   const times: number[] = [];
   const rssBefore = rssMb(pid);
   let rssPeak = rssBefore;
@@ -107,7 +111,7 @@ async function drive(url: string, token: string | null, pid: number, read: Read,
     const options = {
       url: `${url}${read.path}`,
       connections: CONNECTIONS,
-      duration: SECONDS,
+      duration: seconds,
       timeout: read.csv ? 60 : 10,
       headers: token ? { authorization: `Bearer ${token}` } : {},
     };
@@ -117,7 +121,6 @@ async function drive(url: string, token: string | null, pid: number, read: Read,
   clearInterval(sampler);
   times.sort((a, b) => a - b);
   const percentile = (p: number) => (times.length > 0 ? times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)] : NaN);
-  const name = `${who}.${read.name}`;
   line(`${name}.p50_ms`, round(percentile(50)));
   line(`${name}.p95_ms`, round(percentile(95)));
   line(`${name}.p99_ms`, round(percentile(99)));
@@ -143,54 +146,70 @@ async function downloadAlone(url: string, token: string, pid: number, read: Read
   line(`${name}.rss_growth_mb`, round(rssPeak - rssBefore));
 }
 
+/** How the warm API answered its cached reads over the whole run, from its /metrics. */
+async function readCacheFigures(url: string): Promise<void> {
+  const metrics = await (await fetch(`${url}/metrics`)).text();
+  for (const [, result, count] of metrics.matchAll(/^gps_read_cache_requests_total\{result="(\w+)"\} (\d+)/gm)) line(`warm.read_cache.${result}`, count);
+}
+
 async function main() {
   line('machine', `${cpus().length} cores (${cpus()[0]?.model.trim()}), ${round(totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}`);
   line('connections', CONNECTIONS);
   line('seconds_per_read', SECONDS);
+  line('cold_seconds_per_read', COLD_SECONDS);
   const database = await createDatabase();
   const redisPrefix = `gps-bench-api-${randomBytes(3).toString('hex')}`;
   let api: ChildProcess | undefined;
+  let coldApi: ChildProcess | undefined;
   try {
     const seeding = Date.now();
     const seed = await seedApiWorld(database.url, { competitors: COMPETITORS, coaches: 50, teams: 200, solves: SOLVES, drillSolves: 1_000, flashEvents: 12 });
     line('seed_s', round((Date.now() - seeding) / 1000));
     line('seed_rows', `${COMPETITORS} competitors, 50 coaches, 200 teams, ${SOLVES} solves, 12 Flash CTF events`);
     line('search_term', seed.searchTerm);
+    const apiEnv = {
+      NODE_ENV: 'production',
+      DATABASE_URL: database.url,
+      REDIS_KEY_PREFIX: redisPrefix,
+      JWT_SECRET,
+      LOG_LEVEL: 'warn',
+      GAME_PLATFORM_INTEGRATION_ENABLED: 'true',
+      // The per-client request limit (600 a minute) would answer most of a run with 429: the bench measures the reads.
+      RATE_LIMIT_REQUESTS: '100000000',
+    };
     const port = await freePort();
-    api = await startApi(
-      {
-        NODE_ENV: 'production',
-        PORT: String(port),
-        DATABASE_URL: database.url,
-        REDIS_KEY_PREFIX: redisPrefix,
-        JWT_SECRET,
-        LOG_LEVEL: 'warn',
-        GAME_PLATFORM_INTEGRATION_ENABLED: 'true',
-        // The per-client request limit (600 a minute) would answer most of a run with 429: the bench measures the reads.
-        RATE_LIMIT_REQUESTS: '100000000',
-      },
-      port,
-    );
+    api = await startApi({ ...apiEnv, PORT: String(port) }, port);
+    const coldPort = await freePort();
+    coldApi = await startApi({ ...apiEnv, PORT: String(coldPort), READ_CACHE_TTL_MS: '0' }, coldPort);
     const pid = api.pid!;
     const url = `http://127.0.0.1:${port}`;
+    const coldUrl = `http://127.0.0.1:${coldPort}`;
     const teamId = '00000000-0000-4000-9000-000000000000';
     const callers = [
       { who: 'admin', token: await mintToken(JWT_SECRET, { sub: randomUUID(), role: 'admin' }) },
       { who: 'coach', token: await mintToken(JWT_SECRET, { sub: seed.coachId, role: 'coach' }) },
     ];
     line('api_rss_before_mb', round(rssMb(pid)));
-    await drive(url, null, pid, { name: 'health_live', path: '/health/live' }, 'baseline');
+    await drive(url, null, pid, { name: 'health_live', path: '/health/live' }, 'baseline.health_live');
     for (const { who, token } of callers) {
       for (const read of reads(seed.competitorId, teamId, seed.searchTerm).filter(({ name }) => !ONLY || ONLY.includes(name))) {
-        if (read.csv) await downloadAlone(url, token, pid, read, who);
-        await drive(url, token, pid, read, who);
+        if (read.csv) {
+          // Streamed, never cached: one figure.
+          await downloadAlone(url, token, pid, read, who);
+          await drive(url, token, pid, read, `${who}.${read.name}`);
+          continue;
+        }
+        await drive(url, token, pid, read, `${who}.${read.name}.warm`);
+        await drive(coldUrl, token, coldApi.pid!, read, `${who}.${read.name}.cold`, COLD_SECONDS);
       }
     }
     line('api_rss_after_mb', round(rssMb(pid)));
+    await readCacheFigures(url);
     // The machine may be shared: a second baseline shows whether its load moved during the run.
-    await drive(url, null, pid, { name: 'health_live', path: '/health/live' }, 'baseline_end');
+    await drive(url, null, pid, { name: 'health_live', path: '/health/live' }, 'baseline_end.health_live');
   } finally {
     api?.kill('SIGTERM');
+    coldApi?.kill('SIGTERM');
     await cleanupRedisPrefix(redisPrefix);
     await database.drop();
   }

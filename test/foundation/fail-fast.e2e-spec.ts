@@ -20,7 +20,7 @@ describe('fail fast when Redis is down, heal when it is back', () => {
 
   beforeAll(async () => {
     redis = await OwnRedis.start();
-    env = await useTestEnvironment('fail-fast', { REDIS_URL: redis.url, DEPENDENCY_TIMEOUT_MS: '2000', SCHEDULE_RECONCILE_INTERVAL_MS: '600000' });
+    env = await useTestEnvironment('fail-fast', { REDIS_URL: redis.url, DEPENDENCY_TIMEOUT_MS: '2000', SCHEDULE_RECONCILE_INTERVAL_MS: '600000', READ_CACHE_TTL_MS: '600000' });
     api = await createApiApp();
     await api.init();
     worker = await createWorkerApp();
@@ -69,6 +69,7 @@ describe('fail fast when Redis is down, heal when it is back', () => {
   });
 
   it('answers 503 within 2 s on every path that needs Redis while it is down; liveness stays 200', async () => {
+    expect((await timed(api, 'GET', '/dashboard/teams', admin)).status).toBe(200);
     redis.kill();
     const requests: [NestFastifyApplication, 'GET' | 'POST', string, string?][] = [
       [api, 'GET', '/health/ready'],
@@ -92,6 +93,12 @@ describe('fail fast when Redis is down, heal when it is back', () => {
     expect(answers[2].body).toMatch(/Redis is unavailable/);
     expect((await timed(api, 'GET', '/health/live')).status).toBe(200);
     expect((await timed(worker, 'GET', '/health/live')).status).toBe(200);
+  });
+
+  it('answers reads that need only PostgreSQL while Redis is down, computed since the read cache cannot know the data version', async () => {
+    const started = Date.now();
+    const read = await api.inject({ method: 'GET', url: '/dashboard/teams', headers: { authorization: `Bearer ${admin}` } });
+    expect({ status: read.statusCode, cache: read.headers['cache-status'], fast: Date.now() - started < 2000 }).toEqual({ status: 200, cache: 'gps-api; fwd=bypass', fast: true });
   });
 
   it('is ready again within 5 s of an empty Redis coming back, schedules included', async () => {

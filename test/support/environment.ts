@@ -26,6 +26,9 @@ export async function useTestEnvironment(label: string, env: Record<string, stri
     // Nothing listens on port 9: tests that talk to the vendor start a simulator and override these.
     GAME_PLATFORM_API_BASE_URL: 'http://127.0.0.1:9',
     GAME_PLATFORM_API_TOKEN: 'no-vendor-in-this-test',
+    // Tests write fixtures straight into PostgreSQL, which no cache can notice: the read cache is off
+    // unless a test turns it on (test/read-cache does).
+    READ_CACHE_TTL_MS: '0',
     ...env,
   });
   return {

@@ -18,6 +18,7 @@ import { SyncApiModule } from './sync/sync.module';
 import { ApiMetricsModule } from './metrics/metrics.module';
 import { TeamsModule } from './teams/teams.module';
 import { ImportsModule } from './imports/imports.module';
+import { ReadCacheModule } from './read-cache/read-cache.module';
 
 @Module({
   imports: [
@@ -31,6 +32,7 @@ import { ImportsModule } from './imports/imports.module';
     HealthModule,
     SyncApiModule,
     ApiMetricsModule,
+    ReadCacheModule,
     AdminModule,
     FeatureFlagsModule,
     CoachesModule,

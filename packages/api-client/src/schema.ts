@@ -4790,6 +4790,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description RFC 9211: `gps-api; hit; ttl=N` served from the read cache (negative ttl: stale, being refreshed), `gps-api; fwd=miss` computed now (`; collapsed`: shared with a concurrent request), `gps-api; fwd=bypass` cache off or unavailable */
+                    "Cache-Status"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4973,6 +4975,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description RFC 9211: `gps-api; hit; ttl=N` served from the read cache (negative ttl: stale, being refreshed), `gps-api; fwd=miss` computed now (`; collapsed`: shared with a concurrent request), `gps-api; fwd=bypass` cache off or unavailable */
+                    "Cache-Status"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5066,6 +5070,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description RFC 9211: `gps-api; hit; ttl=N` served from the read cache (negative ttl: stale, being refreshed), `gps-api; fwd=miss` computed now (`; collapsed`: shared with a concurrent request), `gps-api; fwd=bypass` cache off or unavailable */
+                    "Cache-Status"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5156,6 +5162,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description RFC 9211: `gps-api; hit; ttl=N` served from the read cache (negative ttl: stale, being refreshed), `gps-api; fwd=miss` computed now (`; collapsed`: shared with a concurrent request), `gps-api; fwd=bypass` cache off or unavailable */
+                    "Cache-Status"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5321,6 +5329,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description RFC 9211: `gps-api; hit; ttl=N` served from the read cache (negative ttl: stale, being refreshed), `gps-api; fwd=miss` computed now (`; collapsed`: shared with a concurrent request), `gps-api; fwd=bypass` cache off or unavailable */
+                    "Cache-Status"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6615,6 +6625,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description RFC 9211: `gps-api; hit; ttl=N` served from the read cache (negative ttl: stale, being refreshed), `gps-api; fwd=miss` computed now (`; collapsed`: shared with a concurrent request), `gps-api; fwd=bypass` cache off or unavailable */
+                    "Cache-Status"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6702,6 +6714,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description RFC 9211: `gps-api; hit; ttl=N` served from the read cache (negative ttl: stale, being refreshed), `gps-api; fwd=miss` computed now (`; collapsed`: shared with a concurrent request), `gps-api; fwd=bypass` cache off or unavailable */
+                    "Cache-Status"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6788,6 +6802,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description RFC 9211: `gps-api; hit; ttl=N` served from the read cache (negative ttl: stale, being refreshed), `gps-api; fwd=miss` computed now (`; collapsed`: shared with a concurrent request), `gps-api; fwd=bypass` cache off or unavailable */
+                    "Cache-Status"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6891,6 +6907,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description RFC 9211: `gps-api; hit; ttl=N` served from the read cache (negative ttl: stale, being refreshed), `gps-api; fwd=miss` computed now (`; collapsed`: shared with a concurrent request), `gps-api; fwd=bypass` cache off or unavailable */
+                    "Cache-Status"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7095,6 +7113,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description RFC 9211: `gps-api; hit; ttl=N` served from the read cache (negative ttl: stale, being refreshed), `gps-api; fwd=miss` computed now (`; collapsed`: shared with a concurrent request), `gps-api; fwd=bypass` cache off or unavailable */
+                    "Cache-Status"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7189,6 +7209,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description RFC 9211: `gps-api; hit; ttl=N` served from the read cache (negative ttl: stale, being refreshed), `gps-api; fwd=miss` computed now (`; collapsed`: shared with a concurrent request), `gps-api; fwd=bypass` cache off or unavailable */
+                    "Cache-Status"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7369,6 +7391,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description RFC 9211: `gps-api; hit; ttl=N` served from the read cache (negative ttl: stale, being refreshed), `gps-api; fwd=miss` computed now (`; collapsed`: shared with a concurrent request), `gps-api; fwd=bypass` cache off or unavailable */
+                    "Cache-Status"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7452,6 +7476,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description RFC 9211: `gps-api; hit; ttl=N` served from the read cache (negative ttl: stale, being refreshed), `gps-api; fwd=miss` computed now (`; collapsed`: shared with a concurrent request), `gps-api; fwd=bypass` cache off or unavailable */
+                    "Cache-Status"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7537,6 +7563,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description RFC 9211: `gps-api; hit; ttl=N` served from the read cache (negative ttl: stale, being refreshed), `gps-api; fwd=miss` computed now (`; collapsed`: shared with a concurrent request), `gps-api; fwd=bypass` cache off or unavailable */
+                    "Cache-Status"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7631,6 +7659,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description RFC 9211: `gps-api; hit; ttl=N` served from the read cache (negative ttl: stale, being refreshed), `gps-api; fwd=miss` computed now (`; collapsed`: shared with a concurrent request), `gps-api; fwd=bypass` cache off or unavailable */
+                    "Cache-Status"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8255,6 +8285,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description RFC 9211: `gps-api; hit; ttl=N` served from the read cache (negative ttl: stale, being refreshed), `gps-api; fwd=miss` computed now (`; collapsed`: shared with a concurrent request), `gps-api; fwd=bypass` cache off or unavailable */
+                    "Cache-Status"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8826,6 +8858,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description RFC 9211: `gps-api; hit; ttl=N` served from the read cache (negative ttl: stale, being refreshed), `gps-api; fwd=miss` computed now (`; collapsed`: shared with a concurrent request), `gps-api; fwd=bypass` cache off or unavailable */
+                    "Cache-Status"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9000,6 +9034,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description RFC 9211: `gps-api; hit; ttl=N` served from the read cache (negative ttl: stale, being refreshed), `gps-api; fwd=miss` computed now (`; collapsed`: shared with a concurrent request), `gps-api; fwd=bypass` cache off or unavailable */
+                    "Cache-Status"?: string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -4,6 +4,7 @@ import { AuthenticatedUser, CurrentUser, Roles } from '../auth';
 import { ApiProblems } from '../http/problem-details.dto';
 import { CoachPage, CoachView, CreateCoachDto, ListCoachesQuery } from './coach.dto';
 import { CoachesService } from './coaches.service';
+import { CachedRead } from '../read-cache/cached-read.decorator';
 
 @ApiTags('coaches')
 @Controller('coaches')
@@ -20,6 +21,7 @@ export class CoachesController {
   }
 
   @Get()
+  @CachedRead()
   @Roles('admin')
   @ApiOperation({ summary: 'List coaches (admin)' })
   @ApiOkResponse({ type: CoachPage })
@@ -29,6 +31,7 @@ export class CoachesController {
   }
 
   @Get('me')
+  @CachedRead()
   @Roles('coach')
   @ApiOperation({ summary: "The calling coach's own record" })
   @ApiOkResponse({ type: CoachView })
@@ -38,6 +41,7 @@ export class CoachesController {
   }
 
   @Get(':id')
+  @CachedRead()
   @Roles('admin')
   @ApiOperation({ summary: 'One coach (admin)' })
   @ApiOkResponse({ type: CoachView })

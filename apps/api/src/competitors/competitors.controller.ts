@@ -4,6 +4,7 @@ import { AuthenticatedUser, CurrentUser } from '../auth';
 import { ApiProblems } from '../http/problem-details.dto';
 import { CompetitorPage, CompetitorView, CreateCompetitorDto, ListCompetitorsQuery, UpdateCompetitorDto } from './competitor.dto';
 import { CompetitorsService } from './competitors.service';
+import { CachedRead } from '../read-cache/cached-read.decorator';
 
 const NOT_VISIBLE = 'No such competitor, or not one of the calling coach';
 
@@ -21,6 +22,7 @@ export class CompetitorsController {
   }
 
   @Get()
+  @CachedRead()
   @ApiOperation({ summary: 'List competitors with filters, sort and page+size pagination (coaches: their own)' })
   @ApiOkResponse({ type: CompetitorPage })
   @ApiProblems({ 400: 'Invalid filter, sort or page values' })
@@ -29,6 +31,7 @@ export class CompetitorsController {
   }
 
   @Get(':id')
+  @CachedRead()
   @ApiOperation({ summary: 'One competitor with their game platform fields' })
   @ApiOkResponse({ type: CompetitorView })
   @ApiProblems({ 400: 'id is not a UUID', 404: NOT_VISIBLE })

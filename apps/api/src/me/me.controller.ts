@@ -4,6 +4,7 @@ import { AuthenticatedUser, CurrentUser } from '../auth';
 import { ApiProblems } from '../http/problem-details.dto';
 import { MeDto } from './me.dto';
 import { MeService } from './me.service';
+import { CachedRead } from '../read-cache/cached-read.decorator';
 
 @ApiTags('me')
 @Controller('me')
@@ -11,6 +12,7 @@ export class MeController {
   constructor(private readonly me: MeService) {}
 
   @Get()
+  @CachedRead('user')
   @ApiOperation({ summary: 'Who am I and what may I do: role, coach profile and game platform availability' })
   @ApiOkResponse({ type: MeDto })
   @ApiProblems(401)

@@ -9,6 +9,7 @@ import { TeamListQuery } from './dto/team-list.query';
 import { TeamDeletedDto, TeamDetailDto, TeamPageDto, TeamSyncAcceptedDto } from './dto/team-output.dto';
 import { TeamMembersService } from './team-members.service';
 import { TeamsService } from './teams.service';
+import { CachedRead } from '../read-cache/cached-read.decorator';
 
 /** A malformed id is a 400 naming the parameter, like body validation errors. */
 const uuid = (name: string) =>
@@ -25,6 +26,7 @@ export class TeamsController {
   ) {}
 
   @Get()
+  @CachedRead()
   @ApiOperation({ summary: 'List teams (coaches: their own), sorted by name, paginated' })
   @ApiOkResponse({ type: TeamPageDto })
   @ApiProblems(400)
@@ -45,6 +47,7 @@ export class TeamsController {
   }
 
   @Get(':id')
+  @CachedRead()
   @ApiOperation({ summary: 'A team with its members and their game platform badges (synced | pending | error)' })
   @ApiOkResponse({ type: TeamDetailDto })
   @ApiProblems({ 400: 'id is not a UUID', 404: NOT_FOUND })

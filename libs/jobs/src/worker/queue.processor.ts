@@ -3,7 +3,7 @@ import { DiscoveryService, ModuleRef } from '@nestjs/core';
 import { ConfigType } from '@nestjs/config';
 import { WorkerHost } from '@nestjs/bullmq';
 import { DelayedError, Job, UnrecoverableError } from 'bullmq';
-import { CorrelationScope } from '@app/common';
+import { CorrelationScope, DataVersion } from '@app/common';
 import { QueueName } from '../job-names';
 import { queueConfig } from '../queue.config';
 import { JOB_DEFERRAL, JobDeferral } from './job-deferral';
@@ -15,6 +15,8 @@ import { JobHandlerRegistry } from './job-handler.registry';
  * scope (job id in every log line) and logs the outcome; a failure while the app's JobDeferral
  * says to wait (the vendor's breaker is open) delays the job without spending an attempt, and a
  * JobFailure that is not retryable ends the job at once instead of spending its remaining attempts.
+ * After every attempt, finished or failed part-way, the data version is replaced before BullMQ
+ * records the outcome, so the API's read cache does not serve answers computed before the job's writes.
  * Subclasses only add @Processor(queue).
  */
 export abstract class QueueProcessor extends WorkerHost implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -24,6 +26,7 @@ export abstract class QueueProcessor extends WorkerHost implements OnApplication
   @Inject() private readonly registry!: JobHandlerRegistry;
   @Inject(queueConfig.KEY) private readonly config!: ConfigType<typeof queueConfig>;
   @Inject() private readonly moduleRef!: ModuleRef;
+  @Inject() private readonly dataVersion!: DataVersion;
   private deferral?: JobDeferral;
 
   onApplicationBootstrap(): void {
@@ -67,6 +70,8 @@ export abstract class QueueProcessor extends WorkerHost implements OnApplication
         }
         this.logger.warn({ msg: 'job failed', queue: this.queueName, attempt, durationMs: Date.now() - started, err: error });
         throw error instanceof JobFailure && !error.retryable ? new UnrecoverableError(error.message) : error;
+      } finally {
+        await this.dataVersion.bump().catch((error: unknown) => this.logger.warn({ msg: 'data version not bumped after a job: Redis failed', err: error }));
       }
     });
   }

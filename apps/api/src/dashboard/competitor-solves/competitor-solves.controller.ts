@@ -8,6 +8,7 @@ import { DashboardFilterQuery, resolveDashboardFilter } from '../dashboard-filte
 import { CategoryBreakdownDto, CompetitorSolvesDto, SolveRowDto } from './competitor-solves.dto';
 import { CompetitorSolvesQuery } from './competitor-solves.query';
 import { CompetitorSolvesService } from './competitor-solves.service';
+import { CachedRead } from '../../read-cache/cached-read.decorator';
 
 const CSV_COLUMNS = ['solvedAt', 'challengeId', 'title', 'category', 'points', 'source', 'challengeSolveId'] as const;
 const NOT_FOUND = { 404: 'No such competitor, or not visible to the caller (another coach’s, or outside coachId)' };
@@ -20,6 +21,7 @@ export class CompetitorSolvesController {
   constructor(private readonly solves: CompetitorSolvesService) {}
 
   @Get('solves')
+  @CachedRead()
   @ApiOperation({ summary: "A competitor's solves: category filter, date range, sort by date or points, cursor pages" })
   @ApiOkResponse({ type: CompetitorSolvesDto })
   @ApiProblems(400, 401, NOT_FOUND)
@@ -39,6 +41,7 @@ export class CompetitorSolvesController {
   }
 
   @Get('categories')
+  @CachedRead()
   @ApiOperation({ summary: "A competitor's solves and points per challenge category in the range" })
   @ApiOkResponse({ type: CategoryBreakdownDto })
   @ApiProblems(400, 401, NOT_FOUND)

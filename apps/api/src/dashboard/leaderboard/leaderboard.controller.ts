@@ -8,6 +8,7 @@ import { csvStream } from '../csv/csv';
 import { LeaderboardDto, LeaderboardRowDto } from './leaderboard.dto';
 import { DashboardLeaderboardQuery } from './leaderboard.query';
 import { LeaderboardService } from './leaderboard.service';
+import { CachedRead } from '../../read-cache/cached-read.decorator';
 
 const CSV_COLUMNS = ['rank', 'firstName', 'lastName', 'email', 'username', 'division', 'challenges', 'score', 'challengesInRange', 'pointsInRange', 'lastActivityAt', 'scoreSync'] as const;
 
@@ -18,6 +19,7 @@ export class LeaderboardController {
   constructor(private readonly leaderboard: LeaderboardService) {}
 
   @Get('leaderboard')
+  @CachedRead()
   @ApiOperation({ summary: 'Leaderboard "Challenges Done": rank, search, sort and cursor pages' })
   @ApiOkResponse({ type: LeaderboardDto })
   @ApiProblems(400, 401, { 404: 'coachId names another coach' })

@@ -5,6 +5,7 @@ import { ApiProblems } from '../../http/problem-details.dto';
 import { DashboardFilterQuery, resolveDashboardFilter } from '../dashboard-filter.query';
 import { TeamDrawerDto, TeamsMatrixDto } from './teams-matrix.dto';
 import { TeamsMatrixService } from './teams-matrix.service';
+import { CachedRead } from '../../read-cache/cached-read.decorator';
 
 const teamId = new ParseUUIDPipe({ exceptionFactory: () => new BadRequestException({ statusCode: 400, error: 'Bad Request', message: ['id must be a UUID'] }) });
 
@@ -15,6 +16,7 @@ export class TeamsMatrixController {
   constructor(private readonly teams: TeamsMatrixService) {}
 
   @Get()
+  @CachedRead()
   @ApiOperation({ summary: 'Teams matrix: members, onboarded members, average score, challenges (all time and in range), last sync and remote state per team' })
   @ApiOkResponse({ type: TeamsMatrixDto })
   @ApiProblems(400, 401, { 404: "coachId is another coach's" })
@@ -23,6 +25,7 @@ export class TeamsMatrixController {
   }
 
   @Get(':id')
+  @CachedRead()
   @ApiOperation({ summary: 'Team drawer: each member with score, challenges, last activity and membership badge' })
   @ApiOkResponse({ type: TeamDrawerDto })
   @ApiProblems(400, 401, { 404: "No such team, or another coach's" })

@@ -7,6 +7,7 @@ import { ActivityLogDto, ActivityLogQuery } from './activity-log.dto';
 import { ActivityLogService } from './activity-log.service';
 import { TimelineDto, TimelineQuery } from './timeline.dto';
 import { TimelineService } from './timeline.service';
+import { CachedRead } from '../../read-cache/cached-read.decorator';
 
 @ApiTags('dashboard')
 @ApiBearerAuth('bearer')
@@ -18,6 +19,7 @@ export class TimelineController {
   ) {}
 
   @Get('timeline')
+  @CachedRead()
   @ApiOperation({ summary: 'Activity timeline: registrations, onboardings, team edits, solves, streaks and Flash CTF participation per day or week' })
   @ApiOkResponse({ type: TimelineDto })
   @ApiProblems(400, 401, { 404: "coachId is another coach's" })
@@ -26,6 +28,7 @@ export class TimelineController {
   }
 
   @Get('activity')
+  @CachedRead()
   @ApiOperation({ summary: 'Activity log: the events behind the timeline plus sync runs and sync errors, newest first, cursor-paginated' })
   @ApiOkResponse({ type: ActivityLogDto })
   @ApiProblems(400, 401, { 404: "coachId is another coach's" })
