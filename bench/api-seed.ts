@@ -80,6 +80,8 @@ export async function seedApiWorld(url: string, size: ApiSeedSize): Promise<ApiS
       SELECT v.syned_user_id, (v.solved_at AT TIME ZONE 'UTC')::date, count(*), sum(v.challenge_points), coalesce(bool_or((st.last_accessed_at AT TIME ZONE 'UTC')::date = (v.solved_at AT TIME ZONE 'UTC')::date), false)
       FROM game_platform_challenge_solves v JOIN bench_competitors c ON c.gp = v.syned_user_id JOIN game_platform_stats st ON st.competitor_id = c.id
       GROUP BY 1, 2`);
+    // Triggers on the daily rows appended per-scope deltas; fold them as the sync does after writing.
+    await db.query('SELECT compact_activity_rollups()');
     await db.query(`
       INSERT INTO game_platform_flash_ctf_events (syned_user_id, event_id, name, challenges_solved, score, rank, started_at, ended_at, raw_payload)
       SELECT c.gp, 'flash-' || e, 'Flash CTF #' || e, (c.n + e) % 15, ((c.n + e) % 15) * 100, 1 + c.n % 500,
