@@ -56,7 +56,7 @@ CREATE INDEX "team_daily_activity_merged_idx" ON "team_daily_activity"("merged")
 ALTER TABLE "team_daily_activity" ADD CONSTRAINT "team_daily_activity_team_id_fkey" FOREIGN KEY ("team_id") REFERENCES "teams"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- A day's streak flag: solves that day and the day before. Set on the row that becomes solved when its
--- day before already is; the day after is flagged by roll_up_daily_activity below. A stored flag
+-- day before already is; the day after is flagged by the roll_up_* triggers below. A stored flag
 -- (rather than inferring the transition) keeps every pair counted exactly once, whatever order one
 -- statement writes the two days in.
 CREATE FUNCTION "flag_daily_streak"() RETURNS trigger
@@ -75,24 +75,15 @@ CREATE TRIGGER "competitor_daily_activity_flags_streak"
 BEFORE INSERT OR UPDATE OF "solves" ON "competitor_daily_activity"
 FOR EACH ROW EXECUTE FUNCTION flag_daily_streak();
 
--- Appends what a daily row's change adds to its competitor's coach/division (and team) rollup:
--- solves, points, whether the day became active, whether it became a streak day.
-CREATE FUNCTION "roll_up_daily_activity"() RETURNS trigger
+-- Appends what an updated daily row adds to its competitor's coach/division (and team) rollup:
+-- solves, points, whether the day became active, whether it became a streak day; and flags the day
+-- after as a streak day when this one became solved.
+CREATE FUNCTION "roll_up_updated_daily_activity"() RETURNS trigger
 LANGUAGE plpgsql AS $$
 DECLARE
-  old_solves INTEGER := 0;
-  old_points INTEGER := 0;
-  old_active BOOLEAN := false;
-  old_streak BOOLEAN := false;
   who RECORD;
 BEGIN
-  IF TG_OP = 'UPDATE' THEN
-    old_solves := OLD.solves;
-    old_points := OLD.points;
-    old_active := OLD.solves > 0 OR OLD.accessed;
-    old_streak := OLD.streak;
-  END IF;
-  IF NEW.solves > 0 AND old_solves = 0 THEN
+  IF NEW.solves > 0 AND OLD.solves = 0 THEN
     UPDATE competitor_daily_activity SET streak = true
     WHERE syned_user_id = NEW.syned_user_id AND day = NEW.day + 1 AND solves > 0 AND NOT streak;
   END IF;
@@ -100,24 +91,47 @@ BEGIN
   FROM competitors c LEFT JOIN team_memberships m ON m.competitor_id = c.id
   WHERE c.game_platform_id = NEW.syned_user_id;
   INSERT INTO scope_daily_activity (coach_id, division, day, solves, points, active, on_streak)
-  VALUES (who.coach_id, who.division, NEW.day, NEW.solves - old_solves, NEW.points - old_points,
-          ((NEW.solves > 0 OR NEW.accessed) AND NOT old_active)::int, (NEW.streak AND NOT old_streak)::int);
-  IF who.team_id IS NOT NULL AND NEW.solves <> old_solves THEN
-    INSERT INTO team_daily_activity (team_id, day, solves) VALUES (who.team_id, NEW.day, NEW.solves - old_solves);
+  VALUES (who.coach_id, who.division, NEW.day, NEW.solves - OLD.solves, NEW.points - OLD.points,
+          ((NEW.solves > 0 OR NEW.accessed) AND NOT (OLD.solves > 0 OR OLD.accessed))::int, (NEW.streak AND NOT OLD.streak)::int);
+  IF who.team_id IS NOT NULL AND NEW.solves <> OLD.solves THEN
+    INSERT INTO team_daily_activity (team_id, day, solves) VALUES (who.team_id, NEW.day, NEW.solves - OLD.solves);
   END IF;
+  RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER "competitor_daily_activity_rolls_up_update"
+AFTER UPDATE ON "competitor_daily_activity"
+FOR EACH ROW WHEN (NEW.solves <> OLD.solves OR NEW.points <> OLD.points OR NEW.accessed <> OLD.accessed OR NEW.streak <> OLD.streak)
+EXECUTE FUNCTION roll_up_updated_daily_activity();
+
+-- Inserted daily rows, once per statement (a sync chunk inserts many): one delta row per scope and
+-- day. A day after an inserted solved day becomes a streak day through the UPDATE here, whose row
+-- trigger above counts it; a streak day inserted with its flag already set is counted here.
+CREATE FUNCTION "roll_up_inserted_daily_activity"() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE competitor_daily_activity d SET streak = true
+  FROM inserted_days n
+  WHERE d.syned_user_id = n.syned_user_id AND d.day = n.day + 1 AND n.solves > 0 AND d.solves > 0 AND NOT d.streak;
+  INSERT INTO scope_daily_activity (coach_id, division, day, solves, points, active, on_streak)
+  SELECT c.coach_id, c.division, n.day, sum(n.solves), sum(n.points),
+         count(*) FILTER (WHERE n.solves > 0 OR n.accessed), count(*) FILTER (WHERE n.streak)
+  FROM inserted_days n JOIN competitors c ON c.game_platform_id = n.syned_user_id
+  GROUP BY c.coach_id, c.division, n.day;
+  INSERT INTO team_daily_activity (team_id, day, solves)
+  SELECT m.team_id, n.day, sum(n.solves)
+  FROM inserted_days n JOIN competitors c ON c.game_platform_id = n.syned_user_id JOIN team_memberships m ON m.competitor_id = c.id
+  WHERE n.solves > 0
+  GROUP BY m.team_id, n.day;
   RETURN NULL;
 END
 $$;
 
 CREATE TRIGGER "competitor_daily_activity_rolls_up_insert"
 AFTER INSERT ON "competitor_daily_activity"
-FOR EACH ROW WHEN (NEW.solves <> 0 OR NEW.points <> 0 OR NEW.accessed OR NEW.streak)
-EXECUTE FUNCTION roll_up_daily_activity();
-
-CREATE TRIGGER "competitor_daily_activity_rolls_up_update"
-AFTER UPDATE ON "competitor_daily_activity"
-FOR EACH ROW WHEN (NEW.solves <> OLD.solves OR NEW.points <> OLD.points OR NEW.accessed <> OLD.accessed OR NEW.streak <> OLD.streak)
-EXECUTE FUNCTION roll_up_daily_activity();
+REFERENCING NEW TABLE AS inserted_days
+FOR EACH STATEMENT EXECUTE FUNCTION roll_up_inserted_daily_activity();
 
 -- A competitor's whole history, signed, for the given coach and division (a move or a deletion).
 CREATE FUNCTION "append_scope_history"(synced_user UUID, coach UUID, div "division", sign INTEGER) RETURNS void
