@@ -11,6 +11,12 @@ UPDATE "competitor_daily_activity" d SET "streak" = true
 WHERE d."solves" > 0 AND EXISTS (
   SELECT 1 FROM "competitor_daily_activity" p WHERE p."syned_user_id" = d."syned_user_id" AND p."day" = d."day" - 1 AND p."solves" > 0);
 
+-- DropIndex
+DROP INDEX "competitor_daily_activity_day_syned_user_id_solves_accessed_idx";
+
+-- CreateIndex
+CREATE INDEX "competitor_daily_activity_day_covering_idx" ON "competitor_daily_activity"("day", "syned_user_id", "solves", "accessed", "streak");
+
 -- CreateTable
 CREATE TABLE "scope_daily_activity" (
     "id" BIGSERIAL NOT NULL,
@@ -48,6 +54,9 @@ CREATE INDEX "scope_daily_activity_merged_idx" ON "scope_daily_activity"("merged
 
 -- CreateIndex
 CREATE INDEX "team_daily_activity_team_id_day_idx" ON "team_daily_activity"("team_id", "day");
+
+-- CreateIndex
+CREATE INDEX "team_daily_activity_day_team_id_idx" ON "team_daily_activity"("day", "team_id");
 
 -- CreateIndex
 CREATE INDEX "team_daily_activity_merged_idx" ON "team_daily_activity"("merged");
