@@ -71,18 +71,16 @@ ALTER TABLE "team_daily_activity" ADD CONSTRAINT "team_daily_activity_team_id_fk
 CREATE FUNCTION "flag_daily_streak"() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
-  IF NEW.solves > 0 AND NOT NEW.streak THEN
-    NEW.streak := EXISTS (
-      SELECT 1 FROM competitor_daily_activity
-      WHERE syned_user_id = NEW.syned_user_id AND day = NEW.day - 1 AND solves > 0);
-  END IF;
+  NEW.streak := EXISTS (
+    SELECT 1 FROM competitor_daily_activity
+    WHERE syned_user_id = NEW.syned_user_id AND day = NEW.day - 1 AND solves > 0);
   RETURN NEW;
 END
 $$;
 
 CREATE TRIGGER "competitor_daily_activity_flags_streak"
 BEFORE INSERT OR UPDATE OF "solves" ON "competitor_daily_activity"
-FOR EACH ROW EXECUTE FUNCTION flag_daily_streak();
+FOR EACH ROW WHEN (NEW.solves > 0 AND NOT NEW.streak) EXECUTE FUNCTION flag_daily_streak();
 
 -- Appends what an updated daily row adds to its competitor's coach/division (and team) rollup:
 -- solves, points, whether the day became active, whether it became a streak day; and flags the day
