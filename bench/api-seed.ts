@@ -74,12 +74,15 @@ export async function seedApiWorld(url: string, size: ApiSeedSize): Promise<ApiS
              now() - ((s::bigint * 7919) % 31536000) * interval '1 second', 'odl', '{}'::jsonb
       FROM generate_series(1, $1) s
       JOIN bench_competitors c ON c.n = CASE WHEN s <= $2 THEN 0 ELSE 1 + s % ($3 - 1) END`, [size.solves, size.drillSolves, size.competitors]);
-    // The sync keeps per-day activity beside the solves it stores; seeded here from the same solves.
+    // The sync keeps per-day activity beside the solves it stores; seeded here from the same solves, in day order
+    // like the sync's insert (each day's streak flag then sees the day before).
     await db.query(`
       INSERT INTO competitor_daily_activity (syned_user_id, day, solves, points, accessed)
       SELECT v.syned_user_id, (v.solved_at AT TIME ZONE 'UTC')::date, count(*), sum(v.challenge_points), coalesce(bool_or((st.last_accessed_at AT TIME ZONE 'UTC')::date = (v.solved_at AT TIME ZONE 'UTC')::date), false)
       FROM game_platform_challenge_solves v JOIN bench_competitors c ON c.gp = v.syned_user_id JOIN game_platform_stats st ON st.competitor_id = c.id
-      GROUP BY 1, 2`);
+      GROUP BY 1, 2 ORDER BY 1, 2`);
+    // Triggers on the daily rows appended per-scope deltas; fold them as the sync does after writing.
+    await db.query('SELECT compact_activity_rollups()');
     await db.query(`
       INSERT INTO game_platform_flash_ctf_events (syned_user_id, event_id, name, challenges_solved, score, rank, started_at, ended_at, raw_payload)
       SELECT c.gp, 'flash-' || e, 'Flash CTF #' || e, (c.n + e) % 15, ((c.n + e) % 15) * 100, 1 + c.n % 500,

@@ -71,8 +71,9 @@ async function ingest(prisma: PrismaService, writes: SyncWriteRepository, chunk:
     return { synedUserId: s.synedUserId, metactfUserId: s.metactfUserId, solve: { ...raw, raw } as SolveRow['solve'] };
   });
   const rate = async (insert: (rows: SolveRow[]) => Promise<unknown>) => {
-    // Ours also keeps competitor_daily_activity (same statement) and, by its trigger, competitor_active_days: start all from empty.
-    await prisma.$executeRaw`TRUNCATE game_platform_challenge_solves, competitor_daily_activity, competitor_active_days`;
+    // Ours also keeps competitor_daily_activity (same statement) and, by its triggers, competitor_active_days and the
+    // per-scope rollups: start all from empty.
+    await prisma.$executeRaw`TRUNCATE game_platform_challenge_solves, competitor_daily_activity, competitor_active_days, scope_daily_activity, team_daily_activity`;
     const started = performance.now();
     for (let i = 0; i < rows.length; i += chunk) await insert(rows.slice(i, i + chunk));
     return rows.length / ((performance.now() - started) / 1000);

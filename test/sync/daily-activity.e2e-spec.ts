@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GamePlatformClient } from '@app/game-platform';
+import { Prisma } from '@app/persistence';
 import { addCompetitors, ageSyncState, jobId, SyncHarness, useSyncHarness } from './sync-harness';
 
 const utcDay = (unix: number) => new Date(unix * 1000).toISOString().slice(0, 10);
@@ -92,6 +93,73 @@ describe('daily activity aggregates kept by the sync (simulator, PostgreSQL)', (
     await expectAggregatesMatchVendor(accessedDays);
     const total = await h.prisma.competitorDailyActivity.aggregate({ _sum: { solves: true } });
     expect(total._sum.solves).toBe(await h.prisma.gamePlatformChallengeSolve.count());
+  });
+
+  describe('per-scope rollups (ADR 0033)', () => {
+    type ScopeRow = { coach: string; division: string | null; day: string; solves: number; points: number; active: number; onStreak: number };
+    const nonZero = Prisma.sql`HAVING sum(solves) <> 0 OR sum(points) <> 0 OR sum(active) <> 0 OR sum(on_streak) <> 0`;
+    const scopes = () =>
+      h.prisma.$queryRaw<ScopeRow[]>`
+        SELECT coach_id::text AS coach, division::text AS division, to_char(day, 'YYYY-MM-DD') AS day, sum(solves)::int AS solves,
+               sum(points)::int AS points, sum(active)::int AS active, sum(on_streak)::int AS "onStreak"
+        FROM scope_daily_activity GROUP BY 1, 2, 3 ${nonZero} ORDER BY 1, 2, 3`;
+    /** The definition, by hand from the daily rows and the competitors as they are now (streak: a solve that day and the day before). */
+    const scopesFromDaily = () =>
+      h.prisma.$queryRaw<ScopeRow[]>`
+        SELECT c.coach_id::text AS coach, c.division::text AS division, to_char(d.day, 'YYYY-MM-DD') AS day, sum(d.solves)::int AS solves,
+               sum(d.points)::int AS points, (count(*) FILTER (WHERE d.solves > 0 OR d.accessed))::int AS active,
+               (count(*) FILTER (WHERE d.solves > 0 AND EXISTS (SELECT 1 FROM competitor_daily_activity p
+                 WHERE p.syned_user_id = d.syned_user_id AND p.day = d.day - 1 AND p.solves > 0)))::int AS "onStreak"
+        FROM competitor_daily_activity d JOIN competitors c ON c.game_platform_id = d.syned_user_id
+        GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
+    const teams = () =>
+      h.prisma.$queryRaw<{ team: string; day: string; solves: number }[]>`
+        SELECT team_id::text AS team, to_char(day, 'YYYY-MM-DD') AS day, sum(solves)::int AS solves
+        FROM team_daily_activity GROUP BY 1, 2 HAVING sum(solves) <> 0 ORDER BY 1, 2`;
+    const teamsFromDaily = () =>
+      h.prisma.$queryRaw<{ team: string; day: string; solves: number }[]>`
+        SELECT m.team_id::text AS team, to_char(d.day, 'YYYY-MM-DD') AS day, sum(d.solves)::int AS solves
+        FROM competitor_daily_activity d JOIN competitors c ON c.game_platform_id = d.syned_user_id JOIN team_memberships m ON m.competitor_id = c.id
+        WHERE d.solves > 0 GROUP BY 1, 2 ORDER BY 1, 2`;
+    const unfolded = async () => (await h.prisma.scopeDailyActivity.count({ where: { merged: false } })) + (await h.prisma.teamDailyActivity.count({ where: { merged: false } }));
+
+    it('the sync and the sweep leave them folded and equal to the daily rows summed per coach, division and day', async () => {
+      expect(await unfolded()).toBe(0);
+      const kept = await scopes();
+      expect(kept.some((row) => row.onStreak > 0)).toBe(true);
+      expect(kept).toEqual(await scopesFromDaily());
+    });
+
+    it("follow a competitor changing coach and division, team membership changes and a deletion, folded or not, and equal the migration's backfill", async () => {
+      const otherCoach = await h.prisma.coach.create({ data: { email: `other-${h.coachId}@example.test`, firstName: 'Other', lastName: 'Coach' } });
+      const [teamA, teamB] = await Promise.all(
+        ['A', 'B'].map((name) => h.prisma.team.create({ data: { coachId: h.coachId, name: `Team ${name}`, division: 'high_school', affiliation: 'School' } })),
+      );
+      await h.prisma.teamMembership.createMany({ data: [0, 1, 3].map((i) => ({ teamId: teamA.id, competitorId: competitors[i].id })) });
+      await h.prisma.competitor.update({ where: { id: competitors[2].id }, data: { coachId: otherCoach.id, division: 'college' } });
+      await h.prisma.teamMembership.update({ where: { competitorId: competitors[1].id }, data: { teamId: teamB.id } });
+      await h.prisma.teamMembership.delete({ where: { competitorId: competitors[3].id } });
+      await h.prisma.competitor.delete({ where: { id: competitors[4].id } });
+      competitors.splice(4, 1);
+      expect(await unfolded()).toBeGreaterThan(0);
+      expect(await scopes()).toEqual(await scopesFromDaily());
+      expect(await teams()).toEqual(await teamsFromDaily());
+      expect((await teams()).map((row) => row.team)).toEqual(expect.arrayContaining([teamA.id, teamB.id]));
+
+      await h.prisma.$executeRaw`SELECT compact_activity_rollups()`;
+      expect(await unfolded()).toBe(0);
+      const [keptScopes, keptTeams] = [await scopes(), await teams()];
+      expect(keptScopes).toEqual(await scopesFromDaily());
+      expect(keptTeams).toEqual(await teamsFromDaily());
+
+      const migration = readFileSync(join(__dirname, '../../prisma/migrations/20261127170000_activity_rollups/migration.sql'), 'utf8');
+      await h.prisma.$executeRaw`DELETE FROM scope_daily_activity`;
+      await h.prisma.$executeRaw`DELETE FROM team_daily_activity`;
+      const backfill = migration.slice(migration.indexOf('-- Backfill: one merged row'));
+      for (const statement of backfill.split(';').filter((part) => part.replace(/--.*$/gm, '').trim())) await h.prisma.$executeRawUnsafe(statement);
+      expect(await scopes()).toEqual(keptScopes);
+      expect(await teams()).toEqual(keptTeams);
+    });
   });
 
   it("the active-day bitmaps the trigger kept equal those the bitmap migration's backfill builds from the aggregates", async () => {

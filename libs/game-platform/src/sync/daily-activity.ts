@@ -1,6 +1,7 @@
 import { Prisma } from '@app/persistence';
 
 type Db = Prisma.TransactionClient;
+type Executor = Pick<Prisma.TransactionClient, '$executeRaw'>;
 
 export interface AccessSeen {
   synedUserId: string;
@@ -20,4 +21,13 @@ export async function recordAccessDays(db: Db, seen: AccessSeen[]): Promise<void
     FROM unnest(${known.map((s) => s.synedUserId)}::uuid[], ${known.map((s) => s.accessedUnix)}::float8[]) AS t(u, ts)
     ORDER BY 1, 2
     ON CONFLICT (syned_user_id, day) DO UPDATE SET accessed = true WHERE NOT d.accessed`;
+}
+
+/**
+ * Folds the per-scope rollup deltas that triggers appended for the daily rows written (ADR 0033).
+ * Called after a write's transaction commits, never inside it: the fold locks the rows it merges,
+ * and the sync's own writes only ever append. Concurrent callers return at once.
+ */
+export async function compactActivityRollups(db: Executor): Promise<void> {
+  await db.$executeRaw`SELECT compact_activity_rollups()`;
 }

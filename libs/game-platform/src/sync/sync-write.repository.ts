@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Prisma, PrismaService } from '@app/persistence';
 import { ChallengeSolveDto, FlashCtfEventDto } from '../client';
 import { retierSql, TierPolicy } from './activity-tiers';
-import { recordAccessDays } from './daily-activity';
+import { compactActivityRollups, recordAccessDays } from './daily-activity';
 import { flashEventId } from './flash-event-id';
 import { NOT_FOUND_ON_CONFLICT_SQL } from './platform-presence';
 import { CompetitorOutcome, FailedCompetitor, FetchedCompetitor } from './sync-outcome';
@@ -38,7 +38,7 @@ export class SyncWriteRepository {
   ): Promise<Map<string, number>> {
     const fetched = outcomes.filter((o): o is FetchedCompetitor => o.kind === 'fetched');
     const failed = outcomes.filter((o): o is FailedCompetitor => o.kind === 'failed');
-    return this.prisma.$transaction(async (tx) => {
+    const stored = await this.prisma.$transaction(async (tx) => {
       const newSolves = await insertSolves(tx, solveRows(fetched));
       await upsertFlashEvents(
         tx,
@@ -51,6 +51,8 @@ export class SyncWriteRepository {
       await alsoInTransaction?.(tx, newSolves);
       return newSolves;
     }, TRANSACTION_OPTIONS);
+    await compactActivityRollups(this.prisma);
+    return stored;
   }
 
   /** Flash CTF progress of one competitor (the sentinel), with its flash cursor, in the given transaction. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '@app/persistence';
 import { OdlScoresDto } from '../client';
-import { recordAccessDays } from './daily-activity';
+import { compactActivityRollups, recordAccessDays } from './daily-activity';
 import { SyncWriteRepository, TRANSACTION_OPTIONS } from './sync-write.repository';
 
 export interface FlaggedCompetitor {
@@ -64,6 +64,7 @@ export class TotalsRepository {
         UPDATE game_platform_sync_state SET needs_totals_refresh = false, updated_at = now()
         WHERE syned_user_id = ANY(${refreshes.map((r) => r.competitor.synedUserId)}::uuid[]) AND updated_at <= ${readStartedAt}`;
     }, TRANSACTION_OPTIONS);
+    await compactActivityRollups(this.prisma);
   }
 
   /** A failed refresh goes to the back of the queue; its flag stays set. */

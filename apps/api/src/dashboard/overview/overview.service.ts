@@ -17,7 +17,7 @@ interface PeriodCounts {
 
 /**
  * The five KPI cards. Each reads the range and the period before it in one pass over per-day rows
- * (competitor_daily_activity, competitors, memberships, Flash CTF results), never over solves.
+ * (scope_daily_activity, competitors, memberships, Flash CTF results), never over solves.
  * Definitions: docs/dashboard.md.
  */
 @Injectable()
@@ -61,13 +61,13 @@ export class OverviewService {
     };
   }
 
-  /** Per day of both periods: solves, and competitors active (a solve or a platform access). */
+  /** Per day of both periods: solves, and competitors active (a solve or a platform access), from the per-scope rollups. */
   private dailyActivity(filter: DashboardFilter, before: DashboardFilter) {
     return this.prisma.$queryRaw<{ day: string; solves: number; active: number }[]>`
-      SELECT to_char(d.day, 'YYYY-MM-DD') AS day, sum(d.solves)::int AS solves, count(*) FILTER (WHERE d.solves > 0 OR d.accessed)::int AS active
-      FROM competitor_daily_activity d
-      WHERE ${platformUserScopeSql(filter, 'd.syned_user_id')} AND d.day >= ${utcDayText(before.from)}::date AND d.day < ${utcDayText(filter.toExclusive)}::date
-      GROUP BY d.day`;
+      SELECT to_char(r.day, 'YYYY-MM-DD') AS day, sum(r.solves)::int AS solves, sum(r.active)::int AS active
+      FROM scope_daily_activity r
+      WHERE ${competitorScopeSql(filter, 'r')} AND r.day >= ${utcDayText(before.from)}::date AND r.day < ${utcDayText(filter.toExclusive)}::date
+      GROUP BY r.day`;
   }
 
   /**

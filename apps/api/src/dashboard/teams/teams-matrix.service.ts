@@ -7,7 +7,7 @@ import { TeamDrawerDto, TeamDrawerMemberDto, TeamsMatrixDto, TeamTileDto } from 
 
 type TeamRow = Omit<TeamTileDto, 'remoteState' | 'challengesInRange'> & { onPlatform: boolean; pending: number; errors: number };
 
-/** The teams matrix and the team drawer: per team and per member, from totals and daily activity. */
+/** The teams matrix and the team drawer: per team and per member, from totals and daily activity (per team: team_daily_activity). */
 @Injectable()
 export class TeamsMatrixService {
   constructor(private readonly prisma: PrismaService) {}
@@ -44,12 +44,10 @@ export class TeamsMatrixService {
         WHERE ${scope} ${only}
         GROUP BY t.id ORDER BY t.name, t.id`,
       this.prisma.$queryRaw<{ teamId: string; n: number }[]>`
-        SELECT m.team_id AS "teamId", sum(d.solves)::int AS n
+        SELECT r.team_id AS "teamId", sum(r.solves)::int AS n
         FROM teams t
-        JOIN team_memberships m ON m.team_id = t.id
-        JOIN competitors c ON c.id = m.competitor_id
-        JOIN competitor_daily_activity d ON d.syned_user_id = c.game_platform_id
-        WHERE ${scope} ${only} AND d.day >= ${utcDayText(filter.from)}::date AND d.day < ${utcDayText(filter.toExclusive)}::date
+        JOIN team_daily_activity r ON r.team_id = t.id
+        WHERE ${scope} ${only} AND r.day >= ${utcDayText(filter.from)}::date AND r.day < ${utcDayText(filter.toExclusive)}::date
         GROUP BY 1`,
     ]);
     const solvedInRange = new Map(inRange.map((row) => [row.teamId, row.n]));

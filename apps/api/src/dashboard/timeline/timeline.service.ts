@@ -32,15 +32,16 @@ export class TimelineService {
         WHERE ${scope} AND c.game_platform_id IS NOT NULL AND c.game_platform_synced_at >= ${filter.from} AND c.game_platform_synced_at < ${filter.toExclusive} GROUP BY 1`),
       teamEdits: count(Prisma.sql`SELECT ${of(utc(Prisma.sql`a.at`))} AS bucket, count(*)::int AS n FROM ${teamEditsSql(filter)} GROUP BY 1`),
       challengeSolves: count(Prisma.sql`
-        SELECT ${of(Prisma.sql`d.day`)} AS bucket, sum(d.solves)::int AS n
-        FROM competitor_daily_activity d
-        WHERE ${users('d')} AND d.solves > 0 AND d.day >= ${fromDay}::date AND d.day < ${toDay}::date GROUP BY 1`),
-      competitorsOnStreak: count(Prisma.sql`
+        SELECT ${of(Prisma.sql`r.day`)} AS bucket, sum(r.solves)::int AS n
+        FROM scope_daily_activity r
+        WHERE ${competitorScopeSql(filter, 'r')} AND r.day >= ${fromDay}::date AND r.day < ${toDay}::date GROUP BY 1 HAVING sum(r.solves) > 0`),
+      competitorsOnStreak: count(bucket === 'day' ? Prisma.sql`
+        SELECT ${of(Prisma.sql`r.day`)} AS bucket, sum(r.on_streak)::int AS n
+        FROM scope_daily_activity r
+        WHERE ${competitorScopeSql(filter, 'r')} AND r.day >= ${fromDay}::date AND r.day < ${toDay}::date GROUP BY 1 HAVING sum(r.on_streak) > 0` : Prisma.sql`
         SELECT ${of(Prisma.sql`d.day`)} AS bucket, count(DISTINCT d.syned_user_id)::int AS n
         FROM competitor_daily_activity d
-        JOIN competitor_daily_activity yesterday ON yesterday.syned_user_id = d.syned_user_id AND yesterday.day = d.day - 1 AND yesterday.solves > 0
-          AND yesterday.day >= ${fromDay}::date - 1 AND yesterday.day < ${toDay}::date - 1
-        WHERE ${users('d')} AND d.solves > 0 AND d.day >= ${fromDay}::date AND d.day < ${toDay}::date GROUP BY 1`),
+        WHERE ${users('d')} AND d.streak AND d.day >= ${fromDay}::date AND d.day < ${toDay}::date GROUP BY 1`),
       flashCtfParticipants: count(Prisma.sql`
         SELECT ${of(utc(Prisma.sql`e.started_at`))} AS bucket, count(DISTINCT e.syned_user_id)::int AS n
         FROM game_platform_flash_ctf_events e
