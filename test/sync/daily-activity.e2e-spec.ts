@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GamePlatformClient } from '@app/game-platform';
-import { addCompetitors, ageSyncState, jobId, SyncHarness, useSyncHarness } from './sync-harness';
+import { addCompetitors, ageSyncState, incrementalSync, jobId, syncCoach, SyncStack, totalsSweep } from './sync-fixtures';
+import { testStack } from '../support/stack';
 
 const utcDay = (unix: number) => new Date(unix * 1000).toISOString().slice(0, 10);
 
@@ -13,12 +14,14 @@ interface DayRow {
 }
 
 describe('daily activity aggregates kept by the sync (simulator, PostgreSQL)', () => {
-  let h: SyncHarness;
+  let h: SyncStack;
+  let coachId: string;
   let competitors: { id: string; synedUserId: string }[];
 
   beforeAll(async () => {
-    h = await useSyncHarness('daily-activity', { users: 6, seed: 777 });
-    competitors = await addCompetitors(h.prisma, h.coachId, [0, 1, 2, 3, 4, 5]);
+    h = await testStack('daily-activity', { simulator: { users: 6, seed: 777 }, worker: true });
+    coachId = await syncCoach(h.prisma);
+    competitors = await addCompetitors(h.prisma, coachId, [0, 1, 2, 3, 4, 5]);
   });
 
   afterAll(async () => {
@@ -69,7 +72,7 @@ describe('daily activity aggregates kept by the sync (simulator, PostgreSQL)', (
   const accessedDays = new Map<string, Set<string>>();
 
   it('a first sync stores per-day solves, points and the access day of every competitor', async () => {
-    expect(await h.sync.run({}, jobId())).toMatchObject({ status: 'succeeded', errors: 0 });
+    expect(await incrementalSync(h).run({}, jobId())).toMatchObject({ status: 'succeeded', errors: 0 });
     expect(await h.prisma.competitorDailyActivity.count()).toBeGreaterThan(0);
     await expectAggregatesMatchVendor(accessedDays);
   });
@@ -80,15 +83,15 @@ describe('daily activity aggregates kept by the sync (simulator, PostgreSQL)', (
     // Inside the overlap window: the next run re-reads the stored solves of the last 10 minutes too.
     await h.sim.control.addSolves(user, [{ timestampUnix: now - 60 }, { timestampUnix: now }]);
     await ageSyncState(h.prisma, 24);
-    expect(await h.sync.run({}, jobId())).toMatchObject({ newSolves: 2 });
+    expect(await incrementalSync(h).run({}, jobId())).toMatchObject({ newSolves: 2 });
     await h.sim.control.addSolves(user, [{ timestampUnix: now + 1 }]);
     await h.sim.control.advanceClock(30);
     for (let i = 0; i < 3; i++) {
       await ageSyncState(h.prisma, 24);
-      await h.sync.run({}, jobId());
+      await incrementalSync(h).run({}, jobId());
     }
     // The sweep's unfiltered read lists every solve again.
-    expect(await h.sweep.run({}, jobId('sweep'))).toMatchObject({ errors: 0 });
+    expect(await totalsSweep(h).run({}, jobId('sweep'))).toMatchObject({ errors: 0 });
     await expectAggregatesMatchVendor(accessedDays);
     const total = await h.prisma.competitorDailyActivity.aggregate({ _sum: { solves: true } });
     expect(total._sum.solves).toBe(await h.prisma.gamePlatformChallengeSolve.count());

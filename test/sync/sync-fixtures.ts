@@ -1,63 +1,17 @@
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { IncrementalSyncService, TotalsSweepService } from '@app/game-platform';
 import { PrismaService } from '@app/persistence';
-import { simulatedUserId, SimulatorHandle, SimulatorOptions, startSimulator } from '../../apps/game-platform-sim/src';
-import { createWorkerApp } from '../../apps/worker/src/bootstrap';
-import { TestEnvironment, useTestEnvironment } from '../support/environment';
+import { simulatedUserId } from '../../apps/game-platform-sim/src';
+import type { TestStack } from '../support/stack';
 
-/** Far from any test run: the schedules exist but never fire while a test is running. */
-const NEVER = '0 0 1 1 *';
+/** A worker against the simulator: what the sync tests drive. */
+export type SyncStack = TestStack<'simulator' | 'worker'>;
 
-export interface SyncHarness {
-  env: TestEnvironment;
-  sim: SimulatorHandle;
-  worker: NestFastifyApplication;
-  prisma: PrismaService;
-  coachId: string;
-  sync: IncrementalSyncService;
-  sweep: TotalsSweepService;
-  close(): Promise<void>;
-}
+export const incrementalSync = (stack: SyncStack) => stack.worker.get(IncrementalSyncService);
+export const totalsSweep = (stack: SyncStack) => stack.worker.get(TotalsSweepService);
 
-/** Environment of a worker talking to `sim`: fast retries, no limiter in the way, schedules parked. */
-export function syncEnv(sim: SimulatorHandle, extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    GAME_PLATFORM_API_BASE_URL: sim.url,
-    GAME_PLATFORM_API_TOKEN: sim.token,
-    GAME_PLATFORM_TIMEOUT_MS: '2000',
-    GAME_PLATFORM_RETRY_BASE_DELAY_MS: '10',
-    GAME_PLATFORM_RETRY_MAX_DELAY_MS: '50',
-    GAME_PLATFORM_RATE_LIMIT_RPS: '2000',
-    GAME_PLATFORM_RATE_LIMIT_BURST: '2000',
-    GAME_PLATFORM_BREAKER_THRESHOLD: '1000',
-    GAME_PLATFORM_SYNC_CRON: NEVER,
-    GAME_PLATFORM_TOTALS_SWEEP_CRON: NEVER,
-    MAINTENANCE_CLEANUP_CRON: NEVER,
-    ...extra,
-  };
-}
-
-export async function useSyncHarness(label: string, simOptions: SimulatorOptions, extraEnv: Record<string, string> = {}): Promise<SyncHarness> {
-  const sim = await startSimulator(simOptions);
-  const env = await useTestEnvironment(label, syncEnv(sim, extraEnv));
-  const worker = await createWorkerApp();
-  await worker.init();
-  const prisma = worker.get(PrismaService);
-  const coach = await prisma.coach.create({ data: { email: `coach-${label}@example.test`, firstName: 'Casey', lastName: 'Coach' } });
-  return {
-    env,
-    sim,
-    worker,
-    prisma,
-    coachId: coach.id,
-    sync: worker.get(IncrementalSyncService),
-    sweep: worker.get(TotalsSweepService),
-    async close() {
-      await worker.close();
-      await sim.close();
-      await env.teardown();
-    },
-  };
+/** A coach to own the competitors of a sync test. */
+export async function syncCoach(prisma: PrismaService): Promise<string> {
+  return (await prisma.coach.create({ data: { email: 'coach-sync@example.test', firstName: 'Casey', lastName: 'Coach' } })).id;
 }
 
 /** Local competitors for simulator users `indexes` (platform accounts that already exist). */
