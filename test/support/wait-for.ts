@@ -39,3 +39,10 @@ function describe(value: unknown): string {
     return String(value);
   }
 }
+
+/** How long `waitFor` took, in ms: for the suites that report recovery times (the fault suite). */
+export async function timeToWaitFor<T>(probe: () => Promise<T> | T, options: WaitForOptions<T>): Promise<number> {
+  const started = Date.now();
+  await waitFor(probe, options);
+  return Date.now() - started;
+}
