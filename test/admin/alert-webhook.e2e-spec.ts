@@ -2,7 +2,8 @@ import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApiApp } from '../../apps/api/src/bootstrap';
-import { AdminHarness, eventually, useAdminHarness } from './admin-harness';
+import { TestStack, testStack } from '../support/stack';
+import { waitFor } from '../support/wait-for';
 
 interface Received {
   text: string;
@@ -12,7 +13,8 @@ interface Received {
 describe('ALERT_WEBHOOK_URL: firing and resolved are posted once each, across API replicas', () => {
   let receiver: Server;
   const received: Received[] = [];
-  let h: AdminHarness;
+  let h: TestStack<'simulator' | 'api'>;
+  let adminToken: string;
   let secondReplica: NestFastifyApplication;
 
   const messages = (prefix: string) => received.filter((message) => message.text.startsWith(prefix));
@@ -29,7 +31,8 @@ describe('ALERT_WEBHOOK_URL: firing and resolved are posted once each, across AP
     });
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks/alerts`;
-    h = await useAdminHarness('alert-webhook', { worker: false, env: { ALERT_WEBHOOK_URL: url, ALERT_EVALUATION_INTERVAL_SECONDS: '1' } });
+    h = await testStack('alert-webhook', { simulator: { users: 4, seed: 3 }, api: true, env: { ALERT_WEBHOOK_URL: url, ALERT_EVALUATION_INTERVAL_SECONDS: '1' } });
+    adminToken = (await h.caller('admin', 'admin-1')).token;
     secondReplica = await createApiApp();
     await secondReplica.init();
   });
@@ -44,7 +47,7 @@ describe('ALERT_WEBHOOK_URL: firing and resolved are posted once each, across AP
     const letter = await h.prisma.jobDeadLetter.create({
       data: { queue: 'teams', jobId: '7', jobCreatedAt: new Date(), jobName: 'team_sync', payload: { teamId: 't' }, failedReason: 'boom', attemptsMade: 5, maxAttempts: 5, failedAt: new Date(Date.now() - 2 * 60 * 60 * 1000) },
     });
-    const firing = await eventually(async () => messages('[FIRING] warning dead_letters_open')[0]);
+    const firing = await waitFor(async () => messages('[FIRING] warning dead_letters_open')[0], { description: 'the FIRING webhook message' });
     expect(firing.text).toContain('1 dead letter(s) open for more than 60 min');
     expect(firing.attachments[0].fields).toEqual(
       expect.arrayContaining([
@@ -53,12 +56,12 @@ describe('ALERT_WEBHOOK_URL: firing and resolved are posted once each, across AP
       ]),
     );
     // Both replicas keep evaluating every second, and a scrape evaluates too: still one message.
-    await h.as(h.adminToken, 'GET', '/admin/alerts');
+    await h.request(adminToken, 'GET', '/admin/alerts');
     await settle();
     expect(messages('[FIRING] warning dead_letters_open')).toHaveLength(1);
 
     await h.prisma.jobDeadLetter.update({ where: { id: letter.id }, data: { resolvedAt: new Date() } });
-    await eventually(async () => messages('[RESOLVED] warning dead_letters_open')[0]);
+    await waitFor(async () => messages('[RESOLVED] warning dead_letters_open')[0], { description: 'the RESOLVED webhook message' });
     await settle();
     expect(messages('[RESOLVED] warning dead_letters_open')).toHaveLength(1);
     expect(messages('[FIRING] warning dead_letters_open')).toHaveLength(1);

@@ -1,25 +1,27 @@
 import { Client } from 'pg';
 import { GamePlatformClient } from '@app/game-platform';
 import { JobName } from '@app/jobs';
-import { AdminHarness, eventually, useAdminHarness } from './admin-harness';
+import { TestStack, testStack } from '../support/stack';
+import { waitFor } from '../support/wait-for';
 import { injectChecked } from '../support/contract';
 
 const METRICS_TOKEN = 'metrics-token-for-tests-only';
 const HOUR_MS = 60 * 60 * 1000;
 
 describe('alerts are evaluated, fire and clear; /metrics exposes the series', () => {
-  let h: AdminHarness;
+  let h: TestStack<'simulator' | 'api' | 'worker'>;
+  let adminToken: string;
   let db: Client;
   let coachId: string;
 
   const alerts = async () => {
-    const response = await h.as(h.adminToken, 'GET', '/admin/alerts');
+    const response = await h.request(adminToken, 'GET', '/admin/alerts');
     expect(response.statusCode).toBe(200);
-    return response.json() as { key: string; severity: string; since: string; value: number; threshold: number; message: string; remediation: string }[];
+    return response.body as { key: string; severity: string; since: string; value: number; threshold: number; message: string; remediation: string }[];
   };
   const active = async (key: string) => (await alerts()).find((alert) => alert.key === key);
   const scrape = async (app: 'api' | 'worker') => {
-    const target = app === 'api' ? h.api : h.worker!;
+    const target = app === 'api' ? h.api : h.worker;
     const response = await target.inject({ method: 'GET', url: '/metrics', headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
     expect(response.statusCode).toBe(200);
     return response.body;
@@ -30,7 +32,9 @@ describe('alerts are evaluated, fire and clear; /metrics exposes the series', ()
   };
 
   beforeAll(async () => {
-    h = await useAdminHarness('admin-alerts', {
+    h = await testStack('admin-alerts', {
+      simulator: { users: 4, seed: 3 },
+      api: true,
       worker: true,
       env: {
         METRICS_TOKEN,
@@ -42,7 +46,8 @@ describe('alerts are evaluated, fire and clear; /metrics exposes the series', ()
         ALERT_ROSTER_PENDING_MINUTES: '1',
       },
     });
-    db = new Client({ connectionString: h.env.databaseUrl });
+    adminToken = (await h.caller('admin', 'admin-1')).token;
+    db = new Client({ connectionString: h.databaseUrl });
     await db.connect();
     coachId = (await h.prisma.coach.create({ data: { email: 'coach@example.test', firstName: 'Co', lastName: 'Ach' } })).id;
   });
@@ -89,27 +94,27 @@ describe('alerts are evaluated, fire and clear; /metrics exposes the series', ()
     await db.query('LOCK TABLE audit_log IN ACCESS EXCLUSIVE MODE');
     const job = await h.jobs.enqueue(JobName.MaintenanceCleanup, { reason: 'manual' });
     try {
-      const alert = await eventually(() => active('long_running_job'));
+      const alert = await waitFor(() => active('long_running_job'), { description: 'the long_running_job alert' });
       expect(alert).toMatchObject({ value: 1, threshold: 1, message: expect.stringContaining(`maintenance/maintenance_cleanup#${job.id}`) });
     } finally {
       await db.query('ROLLBACK');
     }
-    await eventually(() => job.isCompleted());
+    await waitFor(() => job.isCompleted(), { description: 'the maintenance job to complete' });
     expect(await active('long_running_job')).toBeUndefined();
   });
 
   it('vendor 5xx rate over the window fires from the worker client\'s calls; successes dilute it below the threshold', async () => {
-    const client = h.worker!.get(GamePlatformClient, { strict: false });
+    const client = h.worker.get(GamePlatformClient, { strict: false });
     await h.sim.control.setFaults({ errorRate: 1, errorStatus: 503 });
     await expect(client.ping()).rejects.toThrow();
     await expect(client.ping()).rejects.toThrow();
-    const alert = await eventually(() => active('vendor_5xx_rate'));
+    const alert = await waitFor(() => active('vendor_5xx_rate'), { description: 'the vendor_5xx_rate alert' });
     expect(alert.value).toBe(1);
     await h.sim.control.clearFaults();
     const worker = await scrape('worker');
     expect(worker).toMatch(/gps_vendor_requests_total\{method="GET",path="[^"]+",status="503",outcome="error"\} \d+/);
     for (let i = 0; i < 12; i += 1) await client.ping();
-    await eventually(async () => !(await active('vendor_5xx_rate')));
+    await waitFor(async () => !(await active('vendor_5xx_rate')), { description: 'the vendor_5xx_rate alert to clear' });
   });
 
   it('onboarding failures waiting longer than the threshold fire; clear once onboarded', async () => {
@@ -132,7 +137,7 @@ describe('alerts are evaluated, fire and clear; /metrics exposes the series', ()
 
   it('/metrics needs METRICS_TOKEN and exposes queue depth, job, vendor, limiter, breaker and sync lag series', async () => {
     expect((await injectChecked(h.api, { method: 'GET', url: '/metrics' })).statusCode).toBe(401);
-    expect((await h.worker!.inject({ method: 'GET', url: '/metrics', headers: { authorization: 'Bearer wrong' } })).statusCode).toBe(401);
+    expect((await h.worker.inject({ method: 'GET', url: '/metrics', headers: { authorization: 'Bearer wrong' } })).statusCode).toBe(401);
     const synedUserId = '33333333-3333-4333-8333-333333333333';
     await h.prisma.competitor.create({ data: { coachId, firstName: 'La', lastName: 'Gging', gamePlatformId: synedUserId, status: 'complete' } });
     await h.prisma.gamePlatformSyncState.create({

@@ -3,18 +3,24 @@ import { UnrecoverableError, Worker } from 'bullmq';
 import { chromium } from 'playwright-core';
 import { redisOptionsFromUrl } from '@app/common';
 import { JobName, QueueName } from '@app/jobs';
-import { AdminHarness, eventually, useAdminHarness } from './admin-harness';
+import { TestStack, testStack } from '../support/stack';
+import { waitFor } from '../support/wait-for';
 import { injectChecked } from '../support/contract';
+import { requirePrerequisite } from '../support/prerequisite';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ALL_QUEUES = Object.values(QueueName);
 
 describe('Bull Board at /admin/queues', () => {
-  let h: AdminHarness;
+  let h: TestStack<'simulator' | 'api'>;
+  let adminToken: string;
+  let coachToken: string;
   let baseUrl: string;
 
   beforeAll(async () => {
-    h = await useAdminHarness('admin-bull-board', { worker: false });
+    h = await testStack('admin-bull-board', { simulator: { users: 4, seed: 3 }, api: true });
+    adminToken = (await h.caller('admin', 'admin-1')).token;
+    coachToken = (await h.caller('coach', '00000000-0000-4000-8000-000000000001')).token;
     await h.api.listen({ port: 0, host: '127.0.0.1' });
     baseUrl = await h.api.getUrl();
   });
@@ -29,22 +35,22 @@ describe('Bull Board at /admin/queues', () => {
     const page = await injectChecked(h.api, { method: 'GET', url: '/admin/queues/', headers: { accept: 'text/html' } });
     expect(page.statusCode).toBe(401);
     expect(page.body).toContain('<form method="post" action="/admin/queues/session">');
-    expect((await h.as(h.coachToken, 'GET', '/admin/queues/api/queues')).statusCode).toBe(403);
+    expect((await h.request(coachToken, 'GET', '/admin/queues/api/queues')).statusCode).toBe(403);
     expect((await injectChecked(h.api, { method: 'GET', url: '/admin/queues/api/queues', headers: { cookie: 'gps_admin_session=forged' } })).statusCode).toBe(401);
-    expect((await injectChecked(h.api, { method: 'POST', url: '/admin/queues/session', payload: { token: h.coachToken } })).statusCode).toBe(403);
+    expect((await injectChecked(h.api, { method: 'POST', url: '/admin/queues/session', payload: { token: coachToken } })).statusCode).toBe(403);
     expect((await injectChecked(h.api, { method: 'POST', url: '/admin/queues/session', payload: {} })).statusCode).toBe(401);
   });
 
   it('lists every queue for an admin bearer token or session cookie, with the paused state', async () => {
-    await h.as(h.adminToken, 'POST', '/admin/processing/pause', { queue: 'teams' });
-    const withBearer = await h.as(h.adminToken, 'GET', '/admin/queues/api/queues');
+    await h.request(adminToken, 'POST', '/admin/processing/pause', { queue: 'teams' });
+    const withBearer = await h.request(adminToken, 'GET', '/admin/queues/api/queues');
     expect(withBearer.statusCode).toBe(200);
-    const queues = withBearer.json().queues as { name: string; isPaused: boolean }[];
+    const queues = withBearer.body.queues as { name: string; isPaused: boolean }[];
     expect(queues.map((queue) => queue.name).sort()).toEqual([...ALL_QUEUES].sort());
     expect(queues.find((queue) => queue.name === 'teams')?.isPaused).toBe(true);
-    await h.as(h.adminToken, 'POST', '/admin/processing/resume', { all: true });
+    await h.request(adminToken, 'POST', '/admin/processing/resume', { all: true });
 
-    const session = await h.as(h.adminToken, 'POST', '/admin/queues/session');
+    const session = await h.request(adminToken, 'POST', '/admin/queues/session');
     expect(session.statusCode).toBe(201);
     const setCookie = String(session.headers['set-cookie']);
     expect(setCookie).toMatch(/^gps_admin_session=[^;]+; Path=\/admin\/queues; Max-Age=900; HttpOnly; SameSite=Strict/);
@@ -58,13 +64,13 @@ describe('Bull Board at /admin/queues', () => {
   it('retry from Bull Board is the same BullMQ retry as the REST one, and is audited', async () => {
     const worker = new Worker(QueueName.Maintenance, async (): Promise<unknown> => { throw new UnrecoverableError('forced failure'); }, {
       connection: redisOptionsFromUrl(process.env.REDIS_URL!),
-      prefix: h.env.redisPrefix,
+      prefix: h.redisPrefix,
     });
     const job = await h.jobs.enqueue(JobName.MaintenanceCleanup, { reason: 'manual' });
-    await eventually(() => job.isFailed());
+    await waitFor(() => job.isFailed(), { description: 'the job to fail' });
     await worker.close();
 
-    const retry = await h.as(h.adminToken, 'PUT' as 'POST', `/admin/queues/api/queues/maintenance/${job.id}/retry`);
+    const retry = await h.request(adminToken, 'PUT' as 'POST', `/admin/queues/api/queues/maintenance/${job.id}/retry`);
     expect(retry.statusCode).toBe(204);
     expect(await job.getState()).toBe('waiting');
     expect(await h.prisma.auditLog.findFirst({ where: { action: 'admin.bull_board.put' } })).toMatchObject({
@@ -79,7 +85,7 @@ describe('Bull Board at /admin/queues', () => {
     const host = new URL(baseUrl).host;
     const form = { 'content-type': 'application/x-www-form-urlencoded', host };
     const formSignIn = (headers: Record<string, string>) =>
-      h.api.inject({ method: 'POST', url: '/admin/queues/session', headers: { ...form, ...headers }, payload: `token=${h.adminToken}` });
+      h.api.inject({ method: 'POST', url: '/admin/queues/session', headers: { ...form, ...headers }, payload: `token=${adminToken}` });
     expect((await formSignIn({ origin: 'https://evil.example' })).statusCode).toBe(403);
     expect((await formSignIn({})).statusCode).toBe(403);
     const signedIn = await formSignIn({ origin });
@@ -100,10 +106,7 @@ describe('Bull Board at /admin/queues', () => {
     expect(reused.json().detail).toMatch(/closed/);
   });
 
-  const browserTest = existsSync(CHROMIUM) ? it : it.skip;
-  if (!existsSync(CHROMIUM)) {
-    console.warn(`Skipping the headless browser check of Bull Board: ${CHROMIUM} is missing (apt-get install -y chromium).`);
-  }
+  const browserTest = requirePrerequisite('Chromium', existsSync(CHROMIUM), `${CHROMIUM} is missing (apt-get install -y chromium)`);
 
   browserTest('a browser gets the sign-in page, signs in with the admin token and sees every queue', async () => {
     const browser = await chromium.launch({
@@ -114,7 +117,7 @@ describe('Bull Board at /admin/queues', () => {
       const page = await browser.newPage();
       const first = await page.goto(`${baseUrl}/admin/queues/`);
       expect(first?.status()).toBe(401);
-      await page.fill('#token', h.adminToken);
+      await page.fill('#token', adminToken);
       await Promise.all([page.waitForURL(`${baseUrl}/admin/queues/`), page.click('button[type=submit]')]);
       for (const queue of ALL_QUEUES) {
         await page.getByText(queue, { exact: true }).first().waitFor({ timeout: 15_000 });

@@ -1,15 +1,16 @@
-import { AdminHarness, useAdminHarness } from './admin-harness';
+import { TestStack, testStack } from '../support/stack';
 
 const HOUR_MS = 60 * 60 * 1000;
 
 describe('Flash CTF alerts', () => {
-  let h: AdminHarness;
+  let h: TestStack<'simulator' | 'api'>;
+  let adminToken: string;
   let coachId: string;
 
   const alert = async (key: string) => {
-    const response = await h.as(h.adminToken, 'GET', '/admin/alerts?all=true');
+    const response = await h.request(adminToken, 'GET', '/admin/alerts?all=true');
     expect(response.statusCode).toBe(200);
-    return (response.json() as { key: string; active: boolean; value: number; message: string; remediation: string }[]).find((a) => a.key === key)!;
+    return (response.body as { key: string; active: boolean; value: number; message: string; remediation: string }[]).find((a) => a.key === key)!;
   };
   const run = (sentinels: { outcome: string }[], hoursAgo: number) => {
     const at = new Date(Date.now() - hoursAgo * HOUR_MS);
@@ -28,7 +29,8 @@ describe('Flash CTF alerts', () => {
     });
 
   beforeAll(async () => {
-    h = await useAdminHarness('admin-flash-alerts', { worker: false, env: { ALERT_FLASH_SENTINEL_FAILED_RUNS: '2', ALERT_FLASH_UNREAD_HOURS: '24' } });
+    h = await testStack('admin-flash-alerts', { simulator: { users: 4, seed: 3 }, api: true, env: { ALERT_FLASH_SENTINEL_FAILED_RUNS: '2', ALERT_FLASH_UNREAD_HOURS: '24' } });
+    adminToken = (await h.caller('admin', 'admin-1')).token;
     coachId = (await h.prisma.coach.create({ data: { email: 'coach-flash@example.test', firstName: 'Co', lastName: 'Ach' } })).id;
   });
 

@@ -3,20 +3,22 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { GamePlatformClient } from '@app/game-platform';
 import { ALERT_KEYS } from '../../apps/api/src/admin/alerts/alerts.dto';
-import { AdminHarness, eventually, useAdminHarness } from './admin-harness';
+import { TestStack, testStack } from '../support/stack';
+import { waitFor } from '../support/wait-for';
 
 const MINUTE_MS = 60_000;
 const repoRoot = path.join(__dirname, '..', '..');
 
 describe('operations alerts: vendor 401/403 and 4xx, per-competitor failures, freshness SLA, open dead letters', () => {
-  let h: AdminHarness;
+  let h: TestStack<'simulator' | 'api' | 'worker'>;
+  let adminToken: string;
   let db: Client;
   let coachId: string;
 
   const alerts = async () => {
-    const response = await h.as(h.adminToken, 'GET', '/admin/alerts?all=true');
+    const response = await h.request(adminToken, 'GET', '/admin/alerts?all=true');
     expect(response.statusCode).toBe(200);
-    return response.json() as { key: string; severity: string; active: boolean; value: number; threshold: number; message: string; runbook: string }[];
+    return response.body as { key: string; severity: string; active: boolean; value: number; threshold: number; message: string; runbook: string }[];
   };
   const alert = async (key: string) => (await alerts()).find((candidate) => candidate.key === key)!;
   let next = 0;
@@ -31,8 +33,9 @@ describe('operations alerts: vendor 401/403 and 4xx, per-competitor failures, fr
 
   beforeAll(async () => {
     // The worker's token is refused by the vendor: what a revoked production token looks like.
-    h = await useAdminHarness('ops-alerts', { worker: true, env: { GAME_PLATFORM_API_TOKEN: 'revoked-token', ALERT_VENDOR_MIN_REQUESTS: '2', ALERT_COMPETITOR_FAILURE_MIN: '3' } });
-    db = new Client({ connectionString: h.env.databaseUrl });
+    h = await testStack('ops-alerts', { simulator: { users: 4, seed: 3 }, api: true, worker: true, env: { GAME_PLATFORM_API_TOKEN: 'revoked-token', ALERT_VENDOR_MIN_REQUESTS: '2', ALERT_COMPETITOR_FAILURE_MIN: '3' } });
+    adminToken = (await h.caller('admin', 'admin-1')).token;
+    db = new Client({ connectionString: h.databaseUrl });
     await db.connect();
     coachId = (await h.prisma.coach.create({ data: { email: 'ops-coach@example.test', firstName: 'Op', lastName: 'S' } })).id;
   });
@@ -55,13 +58,13 @@ describe('operations alerts: vendor 401/403 and 4xx, per-competitor failures, fr
 
   it('a 401 from the vendor is critical at once, and counts in the 4xx rate', async () => {
     expect(await alert('vendor_auth_rejected')).toMatchObject({ active: false, value: 0 });
-    const client = h.worker!.get(GamePlatformClient, { strict: false });
+    const client = h.worker.get(GamePlatformClient, { strict: false });
     await expect(client.ping()).rejects.toThrow();
     await expect(client.ping()).rejects.toThrow();
-    const auth = await eventually(async () => {
+    const auth = await waitFor(async () => {
       const view = await alert('vendor_auth_rejected');
       return view.active && view;
-    });
+    }, { description: 'the vendor auth failure alert' });
     expect(auth).toMatchObject({ severity: 'critical', value: 2, message: expect.stringContaining('token revoked or wrong') });
     expect(await alert('vendor_4xx_rate')).toMatchObject({ active: true, value: 1, threshold: 0.1 });
     expect(await alert('vendor_5xx_rate')).toMatchObject({ active: false });

@@ -1,34 +1,37 @@
 import { randomUUID } from 'node:crypto';
 import { rolloutBucket } from '@app/game-platform';
-import { Caller, CompetitorsHarness, useCompetitorsHarness } from './competitors-harness';
+import { Answer, Caller, TestStack, testStack } from '../support/stack';
+import { registeredCoach, compliantCompetitor } from './competitor-fixtures';
 import { fieldMessages } from '../support/problem';
 
 const FLAG = 'game_platform_integration';
 
 describe('game platform rollout flags and per-coach rate limit', () => {
-  let h: CompetitorsHarness;
+  let h: TestStack<'simulator' | 'api'>;
+  let admin: Caller;
 
   beforeAll(async () => {
-    h = await useCompetitorsHarness('rollout', { env: { VENDOR_ACTION_RATE_LIMIT: '3', VENDOR_ACTION_RATE_WINDOW_SECONDS: '60' } });
+    h = await testStack('rollout', { simulator: { users: 0 }, api: true, env: { VENDOR_ACTION_RATE_LIMIT: '3', VENDOR_ACTION_RATE_WINDOW_SECONDS: '60' } });
+    admin = await h.caller('admin');
   });
 
   afterAll(async () => {
     await h?.close();
   });
 
-  const setFlag = (body: object) => h.call(h.admin, 'PATCH', `/feature-flags/${FLAG}`, body);
-  const onboard = async (coach: Caller) => h.call(coach, 'POST', `/competitors/${await h.compliantCompetitor(coach)}/game-platform`);
+  const setFlag = (body: object) => h.request(admin.token, 'PATCH', `/feature-flags/${FLAG}`, body);
+  const onboard = async (coach: Caller) => h.request(coach.token, 'POST', `/competitors/${await compliantCompetitor(h, coach)}/game-platform`);
 
   it('shows the defaults until an admin saves the flag: enabled for every coach', async () => {
-    const { body } = await h.call(h.admin, 'GET', `/feature-flags/${FLAG}`);
+    const { body } = await h.request(admin.token, 'GET', `/feature-flags/${FLAG}`);
     expect(body).toMatchObject({ name: FLAG, enabled: true, rolloutPercentage: 100, pilotCoachIds: [], updatedAt: null });
-    expect((await onboard(await h.coach())).statusCode).toBe(202);
+    expect((await onboard(await registeredCoach(h, admin))).statusCode).toBe(202);
   });
 
   it('admits coaches by stable bucket below the percentage, pilots always, and no one when paused; effective at once', async () => {
     const coaches: Caller[] = [];
     while (coaches.length < 2) {
-      const coach = await h.coach();
+      const coach = await registeredCoach(h, admin);
       if (coaches.length === 0 ? rolloutBucket(FLAG, coach.id) < 50 : rolloutBucket(FLAG, coach.id) >= 50) coaches.push(coach);
     }
     const [inside, outside] = coaches;
@@ -41,12 +44,12 @@ describe('game platform rollout flags and per-coach rate limit', () => {
     await setFlag({ rolloutPercentage: 0, pilotCoachIds: [outside.id.toUpperCase()] });
     expect((await onboard(outside)).statusCode).toBe(202);
     expect((await onboard(inside)).statusCode).toBe(503);
-    const availability = (coach: Caller) => h.call(h.admin, 'GET', `/feature-flags/${FLAG}/coaches/${coach.id}`);
+    const availability = (coach: Caller) => h.request(admin.token, 'GET', `/feature-flags/${FLAG}/coaches/${coach.id}`);
     expect((await availability(outside)).body).toMatchObject({ availability: 'pilot', available: true });
     expect((await availability(inside)).body).toMatchObject({ availability: 'outside_rollout', available: false });
 
     await setFlag({ enabled: false });
-    const paused = await h.call(outside, 'POST', `/competitors/${(await h.call(outside, 'GET', '/competitors?status=compliance')).body.items[0]?.id ?? randomUUID()}/game-platform`);
+    const paused = await h.request(outside.token, 'POST', `/competitors/${(await h.request(outside.token, 'GET', '/competitors?status=compliance')).body.items[0]?.id ?? randomUUID()}/game-platform`);
     expect(paused.statusCode).toBe(503);
     expect(paused.body.detail).toMatch(/paused by an administrator/);
 
@@ -80,20 +83,20 @@ describe('game platform rollout flags and per-coach rate limit', () => {
         'enabled must be true or false',
       ]),
     );
-    expect((await h.call(h.admin, 'PATCH', '/feature-flags/unknown_flag', {})).statusCode).toBe(404);
-    const coach = await h.coach();
-    expect((await h.call(coach, 'PATCH', `/feature-flags/${FLAG}`, { rolloutPercentage: 100 })).statusCode).toBe(403);
-    expect((await h.call(coach, 'GET', '/feature-flags')).statusCode).toBe(403);
+    expect((await h.request(admin.token, 'PATCH', '/feature-flags/unknown_flag', {})).statusCode).toBe(404);
+    const coach = await registeredCoach(h, admin);
+    expect((await h.request(coach.token, 'PATCH', `/feature-flags/${FLAG}`, { rolloutPercentage: 100 })).statusCode).toBe(403);
+    expect((await h.request(coach.token, 'GET', '/feature-flags')).statusCode).toBe(403);
   });
 
   it('rate limits coach-triggered vendor actions per coach with 429 and Retry-After; admins are not limited', async () => {
-    const coach = await h.coach();
-    const other = await h.coach();
-    const id = await h.compliantCompetitor(coach);
+    const coach = await registeredCoach(h, admin);
+    const other = await registeredCoach(h, admin);
+    const id = await compliantCompetitor(h, coach);
     const statuses: number[] = [];
-    let limited: Awaited<ReturnType<CompetitorsHarness['call']>> | undefined;
+    let limited: Answer | undefined;
     for (let i = 0; i < 4; i += 1) {
-      const response = await h.call(coach, 'POST', `/competitors/${id}/game-platform`);
+      const response = await h.request(coach.token, 'POST', `/competitors/${id}/game-platform`);
       statuses.push(response.statusCode);
       limited = response;
     }
@@ -101,6 +104,6 @@ describe('game platform rollout flags and per-coach rate limit', () => {
     expect(Number(limited!.headers['retry-after'])).toBeGreaterThan(0);
     expect(limited!.body.detail).toMatch(/Too many game platform actions: try again in \d+ s/);
     expect((await onboard(other)).statusCode).toBe(202);
-    for (let i = 0; i < 4; i += 1) expect((await h.call(h.admin, 'POST', `/competitors/${id}/game-platform`)).statusCode).toBe(202);
+    for (let i = 0; i < 4; i += 1) expect((await h.request(admin.token, 'POST', `/competitors/${id}/game-platform`)).statusCode).toBe(202);
   });
 });

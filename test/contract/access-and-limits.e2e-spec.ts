@@ -3,7 +3,9 @@ import { SignJWT } from 'jose';
 import { RedisClient } from '@app/common';
 import { createApiApp } from '../../apps/api/src/bootstrap';
 import { TEST_JWT_SECRET } from '../support/environment';
-import { ContractHarness, expectProblem, useContractHarness } from './contract-harness';
+import { TestStack, testStack } from '../support/stack';
+import { expectProblem } from '../support/problem';
+import { registeredCoachId } from './contract-fixtures';
 import { injectChecked } from '../support/contract';
 
 // High enough for the other cases of this file, which share the anonymous count of 127.0.0.1.
@@ -17,15 +19,24 @@ function token(claims: { sub: string; role: string; iat?: number; exp?: number }
 const now = () => Math.floor(Date.now() / 1000);
 
 describe('tokens, early refusal and inbound limits', () => {
-  let h: ContractHarness;
+  let h: TestStack<'api'>;
+  let adminToken: string;
+  let coachToken: string;
+  let coachId: string;
 
   beforeAll(async () => {
-    h = await useContractHarness('access-limits', {
-      RATE_LIMIT_REQUESTS: String(LIMIT),
-      RATE_LIMIT_WINDOW_SECONDS: '60',
-      JWT_MAX_LIFETIME_SECONDS: String(12 * 3600),
-      CORS_ALLOWED_ORIGINS: 'https://coach.example.org',
+    h = await testStack('access-limits', {
+      api: true,
+      env: {
+        RATE_LIMIT_REQUESTS: String(LIMIT),
+        RATE_LIMIT_WINDOW_SECONDS: '60',
+        JWT_MAX_LIFETIME_SECONDS: String(12 * 3600),
+        CORS_ALLOWED_ORIGINS: 'https://coach.example.org',
+      },
     });
+    coachId = await registeredCoachId(h.prisma);
+    adminToken = (await h.caller('admin')).token;
+    coachToken = (await h.caller('coach', coachId)).token;
   });
 
   afterAll(async () => {
@@ -34,30 +45,30 @@ describe('tokens, early refusal and inbound limits', () => {
 
   it('refuses tokens without exp, issued in the future, living too long, or a coach sub that is not a UUID', async () => {
     const cases = [
-      [await token({ sub: h.coachId, role: 'coach', iat: now() }), /"exp"/],
-      [await token({ sub: h.coachId, role: 'coach', iat: now() + 120, exp: now() + 600 }), /issued in the future/],
-      [await token({ sub: h.coachId, role: 'coach', iat: now(), exp: now() + 13 * 3600 }), /lives longer than the 43200 s/],
-      [await token({ sub: h.coachId, role: 'coach', exp: now() + 13 * 3600 }), /lives longer than the 43200 s/],
+      [await token({ sub: coachId, role: 'coach', iat: now() }), /"exp"/],
+      [await token({ sub: coachId, role: 'coach', iat: now() + 120, exp: now() + 600 }), /issued in the future/],
+      [await token({ sub: coachId, role: 'coach', iat: now(), exp: now() + 13 * 3600 }), /lives longer than the 43200 s/],
+      [await token({ sub: coachId, role: 'coach', exp: now() + 13 * 3600 }), /lives longer than the 43200 s/],
       [await token({ sub: 'not-a-uuid', role: 'coach', iat: now(), exp: now() + 600 }), /must be the coach id \(a UUID\)/],
     ] as const;
     for (const [bearer, detail] of cases) {
-      const answer = await h.call(bearer, 'GET', '/competitors');
+      const answer = await h.request(bearer, 'GET', '/competitors');
       expectProblem(answer, 401, '/competitors');
       expect(answer.body.detail).toMatch(detail);
     }
-    const withinLeeway = await token({ sub: h.coachId, role: 'coach', iat: now() + 30, exp: now() + 600 });
-    expect((await h.call(withinLeeway, 'GET', '/competitors')).statusCode).toBe(200);
+    const withinLeeway = await token({ sub: coachId, role: 'coach', iat: now() + 30, exp: now() + 600 });
+    expect((await h.request(withinLeeway, 'GET', '/competitors')).statusCode).toBe(200);
   });
 
   it('refuses a protected route without a valid token before reading its body', async () => {
     const megabyteOfGarbage = `{${'x'.repeat(1_000_000)}`;
-    const anonymous = await h.call(null, 'POST', '/teams', megabyteOfGarbage);
+    const anonymous = await h.request(null, 'POST', '/teams', megabyteOfGarbage);
     expectProblem(anonymous, 401, '/teams');
     expect(anonymous.body.detail).toMatch(/Missing bearer token/);
-    const forged = await h.call('not.a.jwt', 'POST', '/teams', megabyteOfGarbage);
+    const forged = await h.request('not.a.jwt', 'POST', '/teams', megabyteOfGarbage);
     expectProblem(forged, 401, '/teams');
     // With a valid token the same body is parsed, and found malformed.
-    expectProblem(await h.call(h.coachToken, 'POST', '/teams', megabyteOfGarbage), 400, '/teams');
+    expectProblem(await h.request(coachToken, 'POST', '/teams', megabyteOfGarbage), 400, '/teams');
   });
 
   it('sends security headers with a CSP that keeps Swagger UI working, and CORS only for allowed origins', async () => {
@@ -103,11 +114,11 @@ describe('tokens, early refusal and inbound limits', () => {
       expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
 
       // Another subject has a count of its own; probes are not counted.
-      expect((await h.call(h.adminToken, 'GET', '/coaches')).statusCode).toBe(200);
-      for (let index = 0; index < LIMIT + 2; index += 1) expect((await h.call(null, 'GET', '/health/live')).statusCode).toBe(200);
+      expect((await h.request(adminToken, 'GET', '/coaches')).statusCode).toBe(200);
+      for (let index = 0; index < LIMIT + 2; index += 1) expect((await h.request(null, 'GET', '/health/live')).statusCode).toBe(200);
       // The key lives under this app's REDIS_KEY_PREFIX.
-      const keys = await h.api.get(RedisClient).keys(`${h.env.redisPrefix}:request-rate:*`);
-      expect(keys).toEqual(expect.arrayContaining([`${h.env.redisPrefix}:request-rate:user:admin:limited-admin`]));
+      const keys = await h.api.get(RedisClient).keys(`${h.redisPrefix}:request-rate:*`);
+      expect(keys).toEqual(expect.arrayContaining([`${h.redisPrefix}:request-rate:user:admin:limited-admin`]));
     });
 
     it('counts anonymous callers per IP', async () => {

@@ -1,13 +1,21 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { CoachesService } from '../../apps/api/src/coaches/coaches.service';
 import { createWorkerApp } from '../../apps/worker/src/bootstrap';
-import { ContractHarness, expectProblem, useContractHarness } from './contract-harness';
+import { TestStack, testStack } from '../support/stack';
+import { expectProblem } from '../support/problem';
+import { registeredCoachId } from './contract-fixtures';
 
 describe('one error body: RFC 9457 problem+json', () => {
-  let h: ContractHarness;
+  let h: TestStack<'api'>;
+  let adminToken: string;
+  let coachId: string;
+  let coachToken: string;
 
   beforeAll(async () => {
-    h = await useContractHarness('problem-details');
+    h = await testStack('problem-details', { api: true });
+    coachId = await registeredCoachId(h.prisma);
+    adminToken = (await h.caller('admin')).token;
+    coachToken = (await h.caller('coach', coachId)).token;
   });
 
   afterAll(async () => {
@@ -15,7 +23,7 @@ describe('one error body: RFC 9457 problem+json', () => {
   });
 
   it('names each invalid field of a validation failure, with dotted paths', async () => {
-    const invalid = await h.call(h.adminToken, 'POST', '/coaches', { email: 'nope', firstName: '', shoeSize: 44 });
+    const invalid = await h.request(adminToken, 'POST', '/coaches', { email: 'nope', firstName: '', shoeSize: 44 });
     expectProblem(invalid, 400, '/coaches');
     expect(invalid.body.errors).toEqual(
       expect.arrayContaining([
@@ -24,52 +32,52 @@ describe('one error body: RFC 9457 problem+json', () => {
         { field: 'shoeSize', message: 'property shoeSize should not exist' },
       ]),
     );
-    const query = await h.call(h.adminToken, 'GET', '/competitors?pageSize=500');
+    const query = await h.request(adminToken, 'GET', '/competitors?pageSize=500');
     expectProblem(query, 400, '/competitors');
     expect(query.body.errors).toEqual([{ field: 'pageSize', message: 'pageSize must be between 1 and 100' }]);
   });
 
   it('answers 401, 403, 404 and 409 with the same body', async () => {
-    expectProblem(await h.call(null, 'GET', '/competitors'), 401, '/competitors');
-    expectProblem(await h.call(h.coachToken, 'GET', '/admin/jobs'), 403, '/admin/jobs');
-    expectProblem(await h.call(h.adminToken, 'GET', '/no/such/route?search=x'), 404, '/no/such/route');
+    expectProblem(await h.request(null, 'GET', '/competitors'), 401, '/competitors');
+    expectProblem(await h.request(coachToken, 'GET', '/admin/jobs'), 403, '/admin/jobs');
+    expectProblem(await h.request(adminToken, 'GET', '/no/such/route?search=x'), 404, '/no/such/route');
     const coach = { email: 'twice@school.example.org', firstName: 'Ada', lastName: 'Byron' };
-    await h.call(h.adminToken, 'POST', '/coaches', coach);
-    const duplicate = await h.call(h.adminToken, 'POST', '/coaches', coach);
+    await h.request(adminToken, 'POST', '/coaches', coach);
+    const duplicate = await h.request(adminToken, 'POST', '/coaches', coach);
     expectProblem(duplicate, 409, '/coaches');
     expect(duplicate.body.errors).toEqual([{ field: 'email', message: 'email is already taken' }]);
   });
 
   it('answers what Fastify refuses before Nest: malformed JSON 400, too large 413, unsupported type 415', async () => {
-    const malformed = await h.call(h.adminToken, 'POST', '/coaches', '{"email": ');
+    const malformed = await h.request(adminToken, 'POST', '/coaches', '{"email": ');
     expectProblem(malformed, 400, '/coaches');
     expect(malformed.body.detail).toBe('The request body is not valid JSON');
-    const tooLarge = await h.call(h.adminToken, 'POST', '/coaches', JSON.stringify({ firstName: 'x'.repeat(1_100_000) }));
+    const tooLarge = await h.request(adminToken, 'POST', '/coaches', JSON.stringify({ firstName: 'x'.repeat(1_100_000) }));
     expectProblem(tooLarge, 413, '/coaches');
-    const xml = await h.call(h.adminToken, 'POST', '/coaches', '<coach/>', { 'content-type': 'application/xml' });
+    const xml = await h.request(adminToken, 'POST', '/coaches', '<coach/>', { 'content-type': 'application/xml' });
     expectProblem(xml, 415, '/coaches');
-    const longParam = await h.call(h.adminToken, 'GET', `/teams/${'x'.repeat(200)}`);
+    const longParam = await h.request(adminToken, 'GET', `/teams/${'x'.repeat(200)}`);
     expectProblem(longParam, 414);
   });
 
   it('answers an unexpected failure 500 with a generic detail that leaks nothing', async () => {
     const spy = jest.spyOn(h.api.get(CoachesService), 'list').mockRejectedValueOnce(new Error('connection to db-internal.example:5432 lost'));
-    const failed = await h.call(h.adminToken, 'GET', '/coaches');
+    const failed = await h.request(adminToken, 'GET', '/coaches');
     spy.mockRestore();
     expectProblem(failed, 500, '/coaches');
     expect(JSON.stringify(failed.body)).not.toMatch(/db-internal|5432|\bat /);
   });
 
   it('answers failures of routes registered outside Nest (Swagger UI, Bull Board) the same way', async () => {
-    expectProblem(await h.call(null, 'GET', '/docs/openapi.json?q=%00'), 400, '/docs/openapi.json');
-    expectProblem(await h.call(null, 'POST', '/admin/queues/session', '{"token":'), 400, '/admin/queues/session');
+    expectProblem(await h.request(null, 'GET', '/docs/openapi.json?q=%00'), 400, '/docs/openapi.json');
+    expectProblem(await h.request(null, 'POST', '/admin/queues/session', '{"token":'), 400, '/admin/queues/session');
   });
 
   it('answers Bull Board failures without a stack trace', async () => {
-    const missing = await h.call(h.adminToken, 'GET', '/admin/queues/api/queues/no-such-queue/no-such-job');
+    const missing = await h.request(adminToken, 'GET', '/admin/queues/api/queues/no-such-queue/no-such-job');
     expect(missing.statusCode).toBeGreaterThanOrEqual(400);
     expect(JSON.stringify(missing.body)).not.toMatch(/\bat .*\.js:\d+/);
-    const forbidden = await h.call(h.coachToken, 'GET', '/admin/queues/api/queues');
+    const forbidden = await h.request(coachToken, 'GET', '/admin/queues/api/queues');
     expectProblem(forbidden, 403, '/admin/queues/api/queues');
   });
 

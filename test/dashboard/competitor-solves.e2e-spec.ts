@@ -1,24 +1,25 @@
 import { parse } from 'csv-parse/sync';
-import { Caller, caller, DashboardHarness, Fixture, RANGE, seedFixture, useDashboardHarness } from './leaderboard-fixture';
+import { Caller, TestStack, testStack } from '../support/stack';
+import { Fixture, RANGE, seedFixture } from './leaderboard-fixture';
 
 describe('competitor drill-down: solves, solves.csv and categories', () => {
-  let h: DashboardHarness;
+  let h: TestStack<'api'>;
   let f: Fixture;
   let admin: Caller;
   let coachA: Caller;
 
   beforeAll(async () => {
-    h = await useDashboardHarness('drill-down');
+    h = await testStack('drill-down', { api: true });
     f = await seedFixture(h.prisma);
-    admin = await caller('admin');
-    coachA = await caller('coach', f.coachA);
+    admin = await h.caller('admin');
+    coachA = await h.caller('coach', f.coachA);
   });
 
   afterAll(async () => {
     await h?.close();
   });
 
-  const solves = (who: Caller, id: string, query = '') => h.get(who, `/dashboard/competitors/${id}/solves?${RANGE}${query}`);
+  const solves = (who: Caller, id: string, query = '') => h.request(who.token, 'GET', `/dashboard/competitors/${id}/solves?${RANGE}${query}`);
   const titles = (body: any) => body.items.map((item: any) => item.title);
 
   it('lists the range by date (newest first), by points, or one category', async () => {
@@ -31,7 +32,7 @@ describe('competitor drill-down: solves, solves.csv and categories', () => {
     expect(titles((await solves(coachA, f.people.ada.id, '&sort=points')).body)).toEqual(['SQL jam', 'Cookie monster', '+cmd, "quoted"\nnext line']);
     expect(titles((await solves(coachA, f.people.ada.id, '&sort=points&order=asc')).body)).toEqual(['+cmd, "quoted"\nnext line', 'Cookie monster', 'SQL jam']);
     expect(titles((await solves(coachA, f.people.ada.id, '&category=web&order=asc')).body)).toEqual(['Cookie monster', 'SQL jam']);
-    expect(titles((await h.get(coachA, `/dashboard/competitors/${f.people.ada.id}/solves?from=2026-10-01&to=2026-10-31`)).body)).toEqual(['Old pwn']);
+    expect(titles((await h.request(coachA.token, 'GET', `/dashboard/competitors/${f.people.ada.id}/solves?from=2026-10-01&to=2026-10-31`)).body)).toEqual(['Old pwn']);
   });
 
   it.each(['date', 'points'])('pages by cursor without gaps or repeats (sort=%s)', async (sort) => {
@@ -50,39 +51,39 @@ describe('competitor drill-down: solves, solves.csv and categories', () => {
 
   it("scopes like every read: own = 200, another coach's = 404, admin with and without coachId", async () => {
     expect((await solves(coachA, f.people.finn.id)).statusCode).toBe(404);
-    expect((await h.get(coachA, `/dashboard/competitors/${f.people.finn.id}/categories`)).statusCode).toBe(404);
-    expect((await h.get(coachA, `/dashboard/competitors/${f.people.finn.id}/solves.csv`)).statusCode).toBe(404);
+    expect((await h.request(coachA.token, 'GET', `/dashboard/competitors/${f.people.finn.id}/categories`)).statusCode).toBe(404);
+    expect((await h.request(coachA.token, 'GET', `/dashboard/competitors/${f.people.finn.id}/solves.csv`)).statusCode).toBe(404);
     expect(titles((await solves(admin, f.people.finn.id)).body)).toEqual(['Fast one']);
     expect((await solves(admin, f.people.finn.id, `&coachId=${f.coachB}`)).statusCode).toBe(200);
     expect((await solves(admin, f.people.finn.id, `&coachId=${f.coachA}`)).statusCode).toBe(404);
-    expect((await h.get(admin, '/dashboard/competitors/not-a-uuid/solves')).statusCode).toBe(400);
+    expect((await h.request(admin.token, 'GET', '/dashboard/competitors/not-a-uuid/solves')).statusCode).toBe(400);
     expect((await solves(coachA, f.people.ada.id, '&sort=score')).statusCode).toBe(400);
   });
 
   it('says why there is nothing: not on the platform, sync pending, no solves in the range', async () => {
     expect((await solves(coachA, f.people.eve.id)).body).toMatchObject({ items: [], lastUpdated: null, empty: { reason: 'not_on_platform' } });
     expect((await solves(coachA, f.people.dee.id)).body).toMatchObject({ items: [], lastUpdated: null, empty: { reason: 'sync_pending' } });
-    const quiet = await h.get(coachA, `/dashboard/competitors/${f.people.ada.id}/solves?from=2025-01-01&to=2025-01-31`);
+    const quiet = await h.request(coachA.token, 'GET', `/dashboard/competitors/${f.people.ada.id}/solves?from=2025-01-01&to=2025-01-31`);
     expect(quiet.body).toMatchObject({ items: [], empty: { reason: 'no_solves', message: 'No solves in this period' } });
   });
 
   it('breaks the range down per category', async () => {
-    const ada = await h.get(coachA, `/dashboard/competitors/${f.people.ada.id}/categories?${RANGE}`);
+    const ada = await h.request(coachA.token, 'GET', `/dashboard/competitors/${f.people.ada.id}/categories?${RANGE}`);
     expect(ada.body).toMatchObject({ totalSolves: 3, empty: null, lastUpdated: '2026-11-26T10:00:00.000Z' });
     expect(ada.body.categories).toEqual([
       { category: 'web', solves: 2, points: 300, share: 0.6667, lastSolvedAt: '2026-11-10T08:00:00.000Z' },
       { category: 'crypto', solves: 1, points: 50, share: 0.3333, lastSolvedAt: '2026-11-05T08:00:00.000Z' },
     ]);
-    const bob = await h.get(coachA, `/dashboard/competitors/${f.people.bob.id}/categories?${RANGE}`);
+    const bob = await h.request(coachA.token, 'GET', `/dashboard/competitors/${f.people.bob.id}/categories?${RANGE}`);
     expect(bob.body.categories.map((row: any) => [row.category, row.solves, row.points])).toEqual([
       ['crypto', 1, 50],
       [null, 1, 0],
     ]);
-    expect((await h.get(coachA, `/dashboard/competitors/${f.people.eve.id}/categories`)).body).toMatchObject({ totalSolves: 0, categories: [], empty: { reason: 'not_on_platform' } });
+    expect((await h.request(coachA.token, 'GET', `/dashboard/competitors/${f.people.eve.id}/categories`)).body).toMatchObject({ totalSolves: 0, categories: [], empty: { reason: 'not_on_platform' } });
   });
 
   it('exports the solves as CSV that parses back, quotes, commas, newlines and formula cells included', async () => {
-    const response = await h.get(coachA, `/dashboard/competitors/${f.people.ada.id}/solves.csv?${RANGE}&sort=points`);
+    const response = await h.request(coachA.token, 'GET', `/dashboard/competitors/${f.people.ada.id}/solves.csv?${RANGE}&sort=points`);
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toMatch(/^text\/csv/);
     expect(response.headers['content-disposition']).toBe('attachment; filename="solves_Lovelace_Ada_2026-11-01_2026-11-30.csv"');
@@ -92,7 +93,7 @@ describe('competitor drill-down: solves, solves.csv and categories', () => {
       { solvedAt: '2026-11-02T08:00:00.000Z', challengeId: '101', title: 'Cookie monster', category: 'web', points: '100', source: 'odl', challengeSolveId: '1' },
       { solvedAt: '2026-11-05T08:00:00.000Z', challengeId: '102', title: `'+cmd, "quoted"\nnext line`, category: 'crypto', points: '50', source: 'odl', challengeSolveId: '2' },
     ]);
-    const none = await h.get(coachA, `/dashboard/competitors/${f.people.eve.id}/solves.csv`);
+    const none = await h.request(coachA.token, 'GET', `/dashboard/competitors/${f.people.eve.id}/solves.csv`);
     expect(parse(none.text)).toEqual([['solvedAt', 'challengeId', 'title', 'category', 'points', 'source', 'challengeSolveId']]);
   });
 });

@@ -1,45 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { PrismaService } from '@app/persistence';
-import { createApiApp } from '../../apps/api/src/bootstrap';
-import { mintToken, Role } from '../../apps/api/src/auth';
-import { injectChecked } from '../support/contract';
-import { TEST_JWT_SECRET, TestEnvironment, useTestEnvironment } from '../support/environment';
-
-export interface Caller {
-  id: string;
-  token: string;
-}
-
-export const caller = async (role: Role, id: string = randomUUID()): Promise<Caller> => ({ id, token: await mintToken(TEST_JWT_SECRET, { sub: id, role }) });
-
-export interface DashboardHarness {
-  env: TestEnvironment;
-  api: NestFastifyApplication;
-  prisma: PrismaService;
-  get(who: Caller, url: string): Promise<{ statusCode: number; body: any; text: string; headers: Record<string, unknown> }>;
-  close(): Promise<void>;
-}
-
-export async function useDashboardHarness(label: string): Promise<DashboardHarness> {
-  const env = await useTestEnvironment(label);
-  const api = await createApiApp();
-  await api.init();
-  return {
-    env,
-    api,
-    prisma: api.get(PrismaService),
-    async get(who, url) {
-      const response = await injectChecked(api, { method: 'GET', url, headers: { authorization: `Bearer ${who.token}` } });
-      const json = response.headers['content-type']?.toString().includes('json');
-      return { statusCode: response.statusCode, body: json ? response.json() : undefined, text: response.body, headers: response.headers };
-    },
-    async close() {
-      await api.close();
-      await env.teardown();
-    },
-  };
-}
 
 const at = (iso: string) => new Date(iso);
 

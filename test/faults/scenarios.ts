@@ -2,7 +2,8 @@ import { ChildProcess, fork } from 'node:child_process';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { JOB_DEFINITIONS, JobName, QueueName } from '@app/jobs';
-import { until } from '../support/own-services';
+
+import { timeToWaitFor } from '../support/wait-for';
 import { Answer, COMPETITORS, FaultStack } from './stack';
 
 export interface Verdict {
@@ -66,10 +67,10 @@ export async function redisKilled(stack: FaultStack, report: Report): Promise<vo
   await stack.redis.start();
   const back = Date.now();
   await readyAgain(stack, restarted, report);
-  const schedulesMs = await until('the schedules', async () => {
+  const schedulesMs = await timeToWaitFor(async () => {
     const metrics = (await stack.probe(stack.url('worker', '/metrics'))).body;
     return (metrics.match(/^gps_job_schedule_ok\{[^}]*\} 1$/gm) ?? []).length === 3;
-  }, 60_000, 250).then(() => Date.now() - back, () => Infinity);
+  }, { description: 'the schedules', timeoutMs: 60_000, intervalMs: 250 }).then(() => Date.now() - back, () => Infinity);
   report({ fault: restarted, expectation: 'the 3 recurring schedules back within 60 s', observed: `${schedulesMs} ms`, pass: schedulesMs <= 60_000 });
 }
 
@@ -143,20 +144,20 @@ export async function postgresRestartMidSync(stack: FaultStack, report: Report):
   await stack.control.setFaults({ latencyMs: 20 });
   const accepted = await stack.call('api', 'POST', '/sync/runs');
   const jobId = (JSON.parse(accepted.body) as { jobId: string }).jobId;
-  await until('a committed chunk', async () => (await scalar(stack, 'SELECT count(*) FROM game_platform_challenge_solves').catch(() => 0)) > 0, 60_000, 100);
+  await timeToWaitFor(async () => (await scalar(stack, 'SELECT count(*) FROM game_platform_challenge_solves').catch(() => 0)) > 0, { description: 'a committed chunk', timeoutMs: 60_000, intervalMs: 100 });
   stack.pg.stop();
   await sleep(2000);
   stack.pg.start();
   const queue = stack.queue(QueueName.Sync);
   try {
     // The failed attempt waits out its 5-minute backoff; the suite promotes it (time compressed).
-    const retried = await until('the failed attempt', async () => {
+    const retried = await timeToWaitFor(async () => {
       const job = await queue.getJob(jobId);
       if (job && (await job.getState()) === 'delayed') await job.promote();
       return (job?.attemptsMade ?? 0) >= 1;
-    }, 60_000, 200).then(() => true, () => false);
+    }, { description: 'the failed attempt', timeoutMs: 60_000, intervalMs: 200 }).then(() => true, () => false);
     report({ fault, expectation: 'the sync job fails and is retried', observed: retried ? 'attempt failed, job retried' : 'no failed attempt seen', pass: retried });
-    const completed = await until('the sync job', async () => (await queue.getJob(jobId))?.finishedOn !== undefined, 180_000, 500).then(() => true, () => false);
+    const completed = await timeToWaitFor(async () => (await queue.getJob(jobId))?.finishedOn !== undefined, { description: 'the sync job', timeoutMs: 180_000, intervalMs: 500 }).then(() => true, () => false);
     report({ fault, expectation: 'the retried job completes', observed: completed ? 'completed' : 'not completed in 180 s', pass: completed });
   } finally {
     await queue.close();
@@ -209,7 +210,7 @@ export async function vendorOutage(stack: FaultStack, report: Report): Promise<v
       observed: `${during.filter((j) => j.state === 'delayed').length} of 5 delayed, ${spent} with 1 attempt spent before it opened, ${failed} failed`,
       pass: failed === 0,
     });
-    const convergedMs = await until('onboarding after the outage', async () => (await scalar(stack, 'SELECT count(*) FROM competitors WHERE id = ANY($1::uuid[]) AND game_platform_id IS NULL', [ids])) === 0, 120_000, 500).then((ms) => ms, () => Infinity);
+    const convergedMs = await timeToWaitFor(async () => (await scalar(stack, 'SELECT count(*) FROM competitors WHERE id = ANY($1::uuid[]) AND game_platform_id IS NULL', [ids])) === 0, { description: 'onboarding after the outage', timeoutMs: 120_000, intervalMs: 500 }).then((ms) => ms, () => Infinity);
     // The outage ends 30 s after it began, i.e. 15 s into this wait.
     const afterOutageS = Math.max(0, Math.round((convergedMs - 15_000) / 1000));
     report({ fault, expectation: 'every competitor onboarded within 60 s of the recovery', observed: convergedMs === Infinity ? 'not within 120 s' : `5 of 5, ${afterOutageS} s after the outage`, pass: afterOutageS <= 60 });
@@ -294,7 +295,7 @@ export async function killedDuringOnboardingAndTeamSync(stack: FaultStack, repor
     await stack.worker.kill();
     stack.worker.start();
     await stack.control.clearFaults();
-    const ms = await until('rosters after the kill', async () => (await scalar(stack, "SELECT count(*) FROM team_memberships WHERE team_id = $1 AND remote_state = 'synced'", [stack.teamId])) === 20, 150_000, 500).then((t) => t, () => Infinity);
+    const ms = await timeToWaitFor(async () => (await scalar(stack, "SELECT count(*) FROM team_memberships WHERE team_id = $1 AND remote_state = 'synced'", [stack.teamId])) === 20, { description: 'rosters after the kill', timeoutMs: 150_000, intervalMs: 500 }).then((t) => t, () => Infinity);
     report({ fault, expectation: 'every competitor onboarded and on the team (stalled jobs resume)', observed: ms === Infinity ? 'not converged in 150 s' : `converged ${Math.round(ms / 1000)} s after the kill`, pass: ms !== Infinity });
     const roster = (await stack.control.team(stack.teamId)).members.length;
     const newUsers = (await stack.control.state()).users - usersBefore;

@@ -8,7 +8,8 @@ import { redisOptionsFromUrl } from '@app/common';
 import { QueueName } from '@app/jobs';
 import { mintToken } from '../../apps/api/src/auth/mint-token';
 import { simulatedUserId, SimulatorControl } from '../../apps/game-platform-sim/src';
-import { freePort, OwnPostgres, OwnRedis, until } from '../support/own-services';
+import { freePort, OwnPostgres, OwnRedis } from '../support/own-services';
+import { timeToWaitFor } from '../support/wait-for';
 
 const ROOT = join(__dirname, '../..');
 const JWT_SECRET = 'fault-suite-secret-that-is-long-enough';
@@ -123,7 +124,7 @@ export class FaultStack {
       env,
     );
     stack.sim.start();
-    await until('the simulator', async () => (await stack.probe(`http://127.0.0.1:${ports.sim}/_sim/state`)).status === 200, 60_000, 200);
+    await timeToWaitFor(async () => (await stack.probe(`http://127.0.0.1:${ports.sim}/_sim/state`)).status === 200, { description: 'the simulator', timeoutMs: 60_000, intervalMs: 200 });
     await stack.seed();
     stack.api.start();
     stack.worker.start();
@@ -156,7 +157,7 @@ export class FaultStack {
   }
 
   async waitReady(app: 'api' | 'worker', timeoutMs: number): Promise<number> {
-    return until(`${app} readiness`, async () => (await this.probe(this.url(app, '/health/ready'))).status === 200, timeoutMs, 100);
+    return timeToWaitFor(async () => (await this.probe(this.url(app, '/health/ready'))).status === 200, { description: `${app} readiness`, timeoutMs: timeoutMs, intervalMs: 100 });
   }
 
   db(): Promise<Client> {

@@ -4,8 +4,8 @@ import { JobFailure, JobHandler, JobName, JobQueueService, QueueName } from '@ap
 import { PrismaService } from '@app/persistence';
 import { MaintenanceService } from '../../apps/worker/src/maintenance/maintenance.service';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
-import { eventually } from '../admin/admin-harness';
 import { TestEnvironment, useTestEnvironment } from '../support/environment';
+import { waitFor } from '../support/wait-for';
 
 /** Stands in for the clean-up handler: fails with whatever failure the test sets, or completes. */
 @Injectable()
@@ -41,9 +41,9 @@ describe('a JobFailure decides the job outcome (real worker, real Redis)', () =>
     script.failure = new JobFailure('The input can never be cleaned: fix it first', false);
     const job = await jobs().enqueue(JobName.MaintenanceCleanup, { reason: 'manual' });
 
-    await eventually(async () => (await stored(job.id!)).isFailed());
+    await waitFor(async () => (await stored(job.id!)).isFailed(), { description: 'the job to fail for good' });
     expect(await stored(job.id!)).toMatchObject({ attemptsMade: 1, failedReason: 'The input can never be cleaned: fix it first' });
-    const deadLetter = await eventually(() => worker.get(PrismaService).jobDeadLetter.findFirst({ where: { jobId: job.id } }));
+    const deadLetter = await waitFor(() => worker.get(PrismaService).jobDeadLetter.findFirst({ where: { jobId: job.id } }), { description: 'the dead letter' });
     expect(deadLetter).toMatchObject({ attemptsMade: 1, maxAttempts: 3, failedReason: 'The input can never be cleaned: fix it first', resolvedAt: null });
   });
 
@@ -51,12 +51,12 @@ describe('a JobFailure decides the job outcome (real worker, real Redis)', () =>
     script.failure = new JobFailure('The platform is unavailable right now', true);
     const job = await jobs().enqueue(JobName.MaintenanceCleanup, { reason: 'manual' });
 
-    await eventually(async () => (await stored(job.id!)).attemptsMade === 1 && (await stored(job.id!)).isDelayed());
+    await waitFor(async () => (await stored(job.id!)).attemptsMade === 1 && (await stored(job.id!)).isDelayed(), { description: 'the failed attempt to be delayed for a retry' });
     expect((await stored(job.id!)).failedReason).toBe('The platform is unavailable right now');
 
     script.failure = null;
     await (await stored(job.id!)).promote(); // the backoff is a minute: run the retry now
-    await eventually(async () => (await stored(job.id!)).isCompleted());
+    await waitFor(async () => (await stored(job.id!)).isCompleted(), { description: 'the retry to complete' });
     expect(await stored(job.id!)).toMatchObject({ attemptsMade: 2, returnvalue: { done: true } });
     expect(await worker.get(PrismaService).jobDeadLetter.count({ where: { jobId: job.id } })).toBe(0);
   });

@@ -49,13 +49,12 @@ describe('GamePlatformClient resilience', () => {
     expect(error).toMatchObject({ code: 'server_error', status: 500, retryable: true, context: { attempts: 3 } });
     expect(await control().count('GET /users')).toBe(3);
     expect(requests.map((r) => r.attempt)).toEqual([1, 2, 3]);
-    // Retry n waits within [ceiling/2, ceiling], ceiling = 100 ms × 2^(n-1); some slack for timers.
+    // Retry n waits at least ceiling/2, ceiling = 100 ms × 2^(n-1) (5 ms of slack for timer rounding).
+    // A busy machine only lengthens the gaps; the upper end of the jitter is backoffDelay's unit test.
     const firstGap = requests[1].startedAt - requests[0].endedAt;
     const secondGap = requests[2].startedAt - requests[1].endedAt;
     expect(firstGap).toBeGreaterThanOrEqual(45);
-    expect(firstGap).toBeLessThan(100 + 60);
     expect(secondGap).toBeGreaterThanOrEqual(95);
-    expect(secondGap).toBeLessThan(200 + 60);
   });
 
   it('times out hanging requests, retries them and gives up with timeout after 3 attempts', async () => {

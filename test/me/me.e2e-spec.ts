@@ -3,17 +3,17 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApiApp } from '../../apps/api/src/bootstrap';
 import { rolloutBucket } from '@app/game-platform';
 import { injectChecked } from '../support/contract';
-import { Caller, caller, DashboardHarness, useDashboardHarness } from '../dashboard/leaderboard-fixture';
+import { Caller, TestStack, testStack } from '../support/stack';
 
 const FLAG = 'game_platform_integration';
 
 describe('GET /me', () => {
-  let h: DashboardHarness;
+  let h: TestStack<'api'>;
   let admin: Caller;
 
   beforeAll(async () => {
-    h = await useDashboardHarness('me');
-    admin = await caller('admin');
+    h = await testStack('me', { api: true });
+    admin = await h.caller('admin');
   });
 
   afterAll(async () => {
@@ -25,13 +25,13 @@ describe('GET /me', () => {
       const id = randomUUID();
       if (rolloutBucket(FLAG, id) < 50 !== inRolloutOf50) continue;
       await h.prisma.coach.create({ data: { id, email: `${id}@coaches.test`, firstName: 'Casey', lastName: 'Coach' } });
-      return caller('coach', id);
+      return h.caller('coach', id);
     }
   };
   const setFlag = (rule: { enabled: boolean; rolloutPercentage: number; pilotCoachIds: string[] }) =>
     h.prisma.featureFlag.upsert({ where: { name: FLAG }, create: { name: FLAG, ...rule }, update: rule });
   const me = async (who: Caller) => {
-    const response = await h.get(who, '/me');
+    const response = await h.request(who.token, 'GET', '/me');
     expect(response.statusCode).toBe(200);
     return response.body;
   };
@@ -50,7 +50,7 @@ describe('GET /me', () => {
     expect(body.user).toEqual({ id: coach.id, role: 'coach' });
     expect(body.coach).toMatchObject({ id: coach.id, email: `${coach.id}@coaches.test`, firstName: 'Casey' });
     expect(body.integration).toMatchObject({ mode: 'in_rollout', canWrite: true, message: null });
-    const unregistered = await me(await caller('coach'));
+    const unregistered = await me(await h.caller('coach'));
     expect(unregistered.coach).toBeNull();
     expect(unregistered.integration).toMatchObject({ mode: 'in_rollout', canWrite: false, message: expect.stringMatching(/coach profile does not exist yet/) });
   });

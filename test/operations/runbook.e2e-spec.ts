@@ -2,14 +2,8 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { PrismaService } from '@app/persistence';
-import { createApiApp } from '../../apps/api/src/bootstrap';
-import { mintToken } from '../../apps/api/src/auth';
-import { simulatedUserId, SimulatorHandle, startSimulator } from '../../apps/game-platform-sim/src';
-import { createWorkerApp } from '../../apps/worker/src/bootstrap';
-import { syncEnv } from '../sync/sync-harness';
-import { TEST_JWT_SECRET, TestEnvironment, useTestEnvironment } from '../support/environment';
+import { simulatedUserId } from '../../apps/game-platform-sim/src';
+import { TestStack, testStack } from '../support/stack';
 
 const repoRoot = path.join(__dirname, '..', '..');
 
@@ -24,20 +18,13 @@ function runbookCommands(markdown: string): string[] {
  * simulator, PostgreSQL and Redis.
  */
 describe('docs/runbook.md: every command runs against a real stack', () => {
-  let sim: SimulatorHandle;
-  let env: TestEnvironment;
-  let api: NestFastifyApplication;
-  let worker: NestFastifyApplication;
+  let h: TestStack<'simulator' | 'api' | 'worker'>;
   const blocks = runbookCommands(readFileSync(path.join(repoRoot, 'docs', 'runbook.md'), 'utf8'));
 
   beforeAll(async () => {
-    sim = await startSimulator({ users: 3, seed: 8 });
-    env = await useTestEnvironment('runbook', syncEnv(sim));
-    api = await createApiApp();
-    await api.listen({ port: 0, host: '127.0.0.1' });
-    worker = await createWorkerApp();
-    await worker.init();
-    const prisma = api.get(PrismaService);
+    h = await testStack('runbook', { simulator: { users: 3, seed: 8 }, api: true, worker: true });
+    await h.api.listen({ port: 0, host: '127.0.0.1' });
+    const prisma = h.prisma;
     const coach = await prisma.coach.create({ data: { email: 'runbook.coach@example.test', firstName: 'Run', lastName: 'Book' } });
     const competitor = await prisma.competitor.create({
       data: { coachId: coach.id, firstName: 'Linked', lastName: 'Student', email: 'linked@example.test', status: 'complete', gamePlatformId: simulatedUserId(0) },
@@ -49,10 +36,7 @@ describe('docs/runbook.md: every command runs against a real stack', () => {
   });
 
   afterAll(async () => {
-    await worker?.close();
-    await api?.close();
-    await sim?.close();
-    await env?.teardown();
+    await h?.close();
   });
 
   it('has the sections the operators need, each with commands', () => {
@@ -64,16 +48,16 @@ describe('docs/runbook.md: every command runs against a real stack', () => {
   });
 
   it('runs every ```bash block in order, each exiting 0', async () => {
-    const address = api.getHttpServer().address();
+    const address = h.api.getHttpServer().address();
     const port = typeof address === 'object' && address ? address.port : 0;
     const script = ['set -euo pipefail', ...blocks.map((block, index) => `echo "::block ${index + 1}" >&2\n${block}`)].join('\n');
     const variables = {
       API: `http://127.0.0.1:${port}`,
-      ADMIN_TOKEN: await mintToken(TEST_JWT_SECRET, { sub: 'runbook-admin', role: 'admin' }),
-      COACH_TOKEN: await mintToken(TEST_JWT_SECRET, { sub: 'runbook-coach', role: 'coach' }),
+      ADMIN_TOKEN: (await h.caller('admin', 'runbook-admin')).token,
+      COACH_TOKEN: (await h.caller('coach', 'runbook-coach')).token,
       COMPETITOR_ID: process.env.RUNBOOK_COMPETITOR_ID!,
       SYNED_USER_ID: simulatedUserId(1),
-      DATABASE_URL: env.databaseUrl,
+      DATABASE_URL: h.databaseUrl,
     };
     try {
       await promisify(execFile)('bash', ['-c', script], { cwd: repoRoot, env: { ...process.env, ...variables }, timeout: 240_000, maxBuffer: 16 * 1024 * 1024 });

@@ -5,6 +5,8 @@ import { simulatedUserId, SimulatorHandle, startSimulator } from '../../apps/gam
 import { cleanupRedisPrefix, testRedisPrefix } from '../support/redis';
 
 const repoRoot = path.join(__dirname, '..', '..');
+/** Each run compiles the script on the fly: tens of seconds on a loaded machine, so more than jest's default per test. */
+const SCRIPT_RUNS_MS = 120_000;
 
 describe('npm run smoke:vendor: read-only checks of a base URL and token', () => {
   let sim: SimulatorHandle;
@@ -40,7 +42,7 @@ describe('npm run smoke:vendor: read-only checks of a base URL and token', () =>
     expect(stdout).toMatch(/^get_odl_scores: ok \d+ solve\(s\) in the last 30 days/m);
     expect(code).toBe(0);
     for (const route of ['POST /users', 'POST /teams', 'POST /users/assign_team', 'POST /teams/delete']) expect(await sim.control.count(route)).toBe(0);
-  });
+  }, SCRIPT_RUNS_MS);
 
   it('fails naming the refused token, and an unknown user', async () => {
     const refused = await smoke('a-revoked-token', simulatedUserId(1));
@@ -49,5 +51,5 @@ describe('npm run smoke:vendor: read-only checks of a base URL and token', () =>
     const unknown = await smoke(sim.token, '99999999-9999-4999-8999-999999999999');
     expect(unknown.code).toBe(1);
     expect(unknown.stdout).toMatch(/^getUser: FAIL .*HTTP 404/m);
-  });
+  }, SCRIPT_RUNS_MS);
 });

@@ -1,6 +1,7 @@
-import { JobQueueService, QueueName } from '@app/jobs';
-import { injectChecked } from '../support/contract';
-import { TeamsHarness, useTeamsHarness, waitFor } from '../teams/teams-harness';
+import { QueueName } from '@app/jobs';
+import { TestStack, testStack } from '../support/stack';
+import { waitFor } from '../support/wait-for';
+import { storedCoach } from '../teams/team-fixtures';
 
 interface Tile {
   id: string;
@@ -10,10 +11,10 @@ interface Tile {
 
 /** A worker job's writes reach the next cached read, with a TTL far longer than the test. */
 describe('read cache after worker jobs', () => {
-  let h: TeamsHarness;
+  let h: TestStack<'simulator' | 'api' | 'worker'>;
 
   beforeAll(async () => {
-    h = await useTeamsHarness('read-cache-jobs', { READ_CACHE_TTL_MS: '600000' });
+    h = await testStack('read-cache-jobs', { simulator: { users: 10, seed: 5 }, api: true, worker: true, env: { READ_CACHE_TTL_MS: '600000' } });
   }, 60_000);
 
   afterAll(async () => {
@@ -21,15 +22,15 @@ describe('read cache after worker jobs', () => {
   });
 
   it('serves what a team sync job wrote as soon as the job has finished', async () => {
-    const coach = await h.coach('Jo');
-    const teamsQueue = h.api.get(JobQueueService).queue(QueueName.Teams);
+    const coach = await storedCoach(h, 'Jo');
+    const teamsQueue = h.jobs.queue(QueueName.Teams);
     await teamsQueue.pause();
-    const created = await h.call<{ id: string }>('POST', '/teams', coach.token, { name: 'Owls', division: 'high_school', affiliation: 'X' });
-    expect(created.status).toBe(201);
+    const created = await h.request(coach.token, 'POST', '/teams', { name: 'Owls', division: 'high_school', affiliation: 'X' });
+    expect(created.statusCode).toBe(201);
 
     const read = async () => {
-      const response = await injectChecked(h.api, { method: 'GET', url: '/dashboard/teams', headers: { authorization: `Bearer ${coach.token}` } });
-      return { status: response.headers['cache-status'], tile: (JSON.parse(response.body) as { teams: Tile[] }).teams.find((team) => team.id === created.body.id)! };
+      const response = await h.request(coach.token, 'GET', '/dashboard/teams');
+      return { status: response.headers['cache-status'], tile: (response.body as { teams: Tile[] }).teams.find((team) => team.id === created.body.id)! };
     };
     expect((await read()).tile.lastSync).toBeNull();
     const cached = await read();
@@ -37,10 +38,13 @@ describe('read cache after worker jobs', () => {
     expect(cached.tile.lastSync).toBeNull();
 
     await teamsQueue.resume();
-    await waitFor('the team sync job to finish', async () => {
-      const counts = await teamsQueue.getJobCounts('waiting', 'active', 'delayed', 'completed');
-      return counts.completed > 0 && counts.waiting + counts.active + counts.delayed === 0;
-    });
+    await waitFor(
+      async () => {
+        const counts = await teamsQueue.getJobCounts('waiting', 'active', 'delayed', 'completed');
+        return counts.completed > 0 && counts.waiting + counts.active + counts.delayed === 0;
+      },
+      { description: 'the team sync job to finish' },
+    );
 
     const after = await read();
     expect(after.status).toBe('gps-api; fwd=miss');

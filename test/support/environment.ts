@@ -23,6 +23,9 @@ export async function useTestEnvironment(label: string, env: Record<string, stri
     REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
     REDIS_KEY_PREFIX: redisPrefix,
     JWT_SECRET: TEST_JWT_SECRET,
+    // The 2 s default gives a Redis command 1 s: a loaded test machine stalls the process longer than
+    // that, and a healthy Redis would look down. The fail-fast tests set their own.
+    DEPENDENCY_TIMEOUT_MS: '10000',
     // Nothing listens on port 9: tests that talk to the vendor start a simulator and override these.
     GAME_PLATFORM_API_BASE_URL: 'http://127.0.0.1:9',
     GAME_PLATFORM_API_TOKEN: 'no-vendor-in-this-test',

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GamePlatformClient } from '@app/game-platform';
 import { Prisma } from '@app/persistence';
-import { addCompetitors, ageSyncState, jobId, SyncHarness, useSyncHarness } from './sync-harness';
+import { addCompetitors, ageSyncState, incrementalSync, jobId, syncCoach, SyncStack, totalsSweep } from './sync-fixtures';
+import { testStack } from '../support/stack';
 
 const utcDay = (unix: number) => new Date(unix * 1000).toISOString().slice(0, 10);
 
@@ -14,12 +15,14 @@ interface DayRow {
 }
 
 describe('daily activity aggregates kept by the sync (simulator, PostgreSQL)', () => {
-  let h: SyncHarness;
+  let h: SyncStack;
+  let coachId: string;
   let competitors: { id: string; synedUserId: string }[];
 
   beforeAll(async () => {
-    h = await useSyncHarness('daily-activity', { users: 6, seed: 777 });
-    competitors = await addCompetitors(h.prisma, h.coachId, [0, 1, 2, 3, 4, 5]);
+    h = await testStack('daily-activity', { simulator: { users: 6, seed: 777 }, worker: true });
+    coachId = await syncCoach(h.prisma);
+    competitors = await addCompetitors(h.prisma, coachId, [0, 1, 2, 3, 4, 5]);
   });
 
   afterAll(async () => {
@@ -70,7 +73,7 @@ describe('daily activity aggregates kept by the sync (simulator, PostgreSQL)', (
   const accessedDays = new Map<string, Set<string>>();
 
   it('a first sync stores per-day solves, points and the access day of every competitor', async () => {
-    expect(await h.sync.run({}, jobId())).toMatchObject({ status: 'succeeded', errors: 0 });
+    expect(await incrementalSync(h).run({}, jobId())).toMatchObject({ status: 'succeeded', errors: 0 });
     expect(await h.prisma.competitorDailyActivity.count()).toBeGreaterThan(0);
     await expectAggregatesMatchVendor(accessedDays);
   });
@@ -81,15 +84,15 @@ describe('daily activity aggregates kept by the sync (simulator, PostgreSQL)', (
     // Inside the overlap window: the next run re-reads the stored solves of the last 10 minutes too.
     await h.sim.control.addSolves(user, [{ timestampUnix: now - 60 }, { timestampUnix: now }]);
     await ageSyncState(h.prisma, 24);
-    expect(await h.sync.run({}, jobId())).toMatchObject({ newSolves: 2 });
+    expect(await incrementalSync(h).run({}, jobId())).toMatchObject({ newSolves: 2 });
     await h.sim.control.addSolves(user, [{ timestampUnix: now + 1 }]);
     await h.sim.control.advanceClock(30);
     for (let i = 0; i < 3; i++) {
       await ageSyncState(h.prisma, 24);
-      await h.sync.run({}, jobId());
+      await incrementalSync(h).run({}, jobId());
     }
     // The sweep's unfiltered read lists every solve again.
-    expect(await h.sweep.run({}, jobId('sweep'))).toMatchObject({ errors: 0 });
+    expect(await totalsSweep(h).run({}, jobId('sweep'))).toMatchObject({ errors: 0 });
     await expectAggregatesMatchVendor(accessedDays);
     const total = await h.prisma.competitorDailyActivity.aggregate({ _sum: { solves: true } });
     expect(total._sum.solves).toBe(await h.prisma.gamePlatformChallengeSolve.count());
@@ -131,9 +134,9 @@ describe('daily activity aggregates kept by the sync (simulator, PostgreSQL)', (
     });
 
     it("follow a competitor changing coach and division, team membership changes and a deletion, folded or not, and equal the migration's backfill", async () => {
-      const otherCoach = await h.prisma.coach.create({ data: { email: `other-${h.coachId}@example.test`, firstName: 'Other', lastName: 'Coach' } });
+      const otherCoach = await h.prisma.coach.create({ data: { email: `other-${coachId}@example.test`, firstName: 'Other', lastName: 'Coach' } });
       const [teamA, teamB] = await Promise.all(
-        ['A', 'B'].map((name) => h.prisma.team.create({ data: { coachId: h.coachId, name: `Team ${name}`, division: 'high_school', affiliation: 'School' } })),
+        ['A', 'B'].map((name) => h.prisma.team.create({ data: { coachId: coachId, name: `Team ${name}`, division: 'high_school', affiliation: 'School' } })),
       );
       await h.prisma.teamMembership.createMany({ data: [0, 1, 3].map((i) => ({ teamId: teamA.id, competitorId: competitors[i].id })) });
       await h.prisma.competitor.update({ where: { id: competitors[2].id }, data: { coachId: otherCoach.id, division: 'college' } });

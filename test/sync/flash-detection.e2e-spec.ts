@@ -1,6 +1,7 @@
 import { FlashSentinelCandidates } from '@app/game-platform';
 import { detection, runBatches, simulatorTruth, storedProgress } from './flash-truth';
-import { addCompetitors, ageSyncState, jobId, SyncHarness, useSyncHarness } from './sync-harness';
+import { addCompetitors, ageSyncState, incrementalSync, jobId, syncCoach, SyncStack } from './sync-fixtures';
+import { testStack } from '../support/stack';
 
 const BATCH = 5;
 
@@ -9,11 +10,11 @@ const BATCH = 5;
  * `visibility`. Read `scenario.h` and `scenario.ids` inside the tests.
  */
 function useScenario(label: string, users: number, seed: number, options: { env?: Record<string, string>; visibility?: 'participants' } = {}) {
-  const scenario = {} as { h: SyncHarness; ids: string[] };
+  const scenario = {} as { h: SyncStack; ids: string[] };
   beforeAll(async () => {
     const env = { GAME_PLATFORM_SYNC_BATCH_SIZE: String(BATCH), GAME_PLATFORM_FLASH_FULL_SYNC_DAYS: '7', ...options.env };
-    scenario.h = await useSyncHarness(label, { users, seed }, env);
-    const competitors = await addCompetitors(scenario.h.prisma, scenario.h.coachId, Array.from({ length: users }, (_, i) => i));
+    scenario.h = await testStack(label, { simulator: { users, seed }, worker: true, env });
+    const competitors = await addCompetitors(scenario.h.prisma, await syncCoach(scenario.h.prisma), Array.from({ length: users }, (_, i) => i));
     scenario.ids = competitors.map((c) => c.synedUserId);
     if (options.visibility) await scenario.h.sim.control.setBehaviour({ flashCtfVisibility: options.visibility });
   });
@@ -26,7 +27,7 @@ function useScenario(label: string, users: number, seed: number, options: { env?
 const rotation = (n: number) => Math.ceil(n / BATCH);
 
 /** Competitors the next sentinel check would not read, even on failover. */
-async function notSentinels(h: SyncHarness, ids: string[], count: number): Promise<string[]> {
+async function notSentinels(h: SyncStack, ids: string[], count: number): Promise<string[]> {
   const candidates = new Set((await h.worker.get(FlashSentinelCandidates).choose(3)).map((c) => c.synedUserId));
   return ids.filter((id) => !candidates.has(id)).slice(-count);
 }
@@ -86,7 +87,7 @@ describe('Flash CTF detection: a deleted sentinel', () => {
     await h.prisma.$executeRaw`UPDATE game_platform_sync_state SET activity_tier = 'high', last_attempt_at = now() - interval '45 minutes'`;
     await h.prisma.$executeRaw`UPDATE game_platform_sync_runs SET started_at = started_at - interval '1 day'`;
     let visited = 0;
-    for (let report = await h.sync.run({}, jobId()); report.total > 0; report = await h.sync.run({}, jobId())) visited += report.total;
+    for (let report = await incrementalSync(h).run({}, jobId()); report.total > 0; report = await incrementalSync(h).run({}, jobId())) visited += report.total;
     expect(visited).toBe(ids.length - 1);
     expect(await notFound()).toBe(before);
     // A day later it is retried (and still answers 404).

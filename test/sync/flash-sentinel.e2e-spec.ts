@@ -1,16 +1,19 @@
-import { addCompetitors, ageSyncState, jobId, SyncHarness, useSyncHarness } from './sync-harness';
+import { addCompetitors, ageSyncState, incrementalSync, jobId, syncCoach, SyncStack } from './sync-fixtures';
+import { testStack } from '../support/stack';
 
 const FLASH = 'GET /scores/get_flash_ctf_progress';
 /** GAME_PLATFORM_FLASH_SENTINELS default. */
 const SENTINELS = 3;
 
 describe('Flash CTF sentinels (seed §22, several sentinels)', () => {
-  let h: SyncHarness;
+  let h: SyncStack;
+  let coachId: string;
   let competitors: { id: string; synedUserId: string }[];
 
   beforeAll(async () => {
-    h = await useSyncHarness('sync-flash', { users: 12, seed: 5 }, { GAME_PLATFORM_SYNC_BATCH_SIZE: '5' });
-    competitors = await addCompetitors(h.prisma, h.coachId, Array.from({ length: 12 }, (_, i) => i));
+    h = await testStack('sync-flash', { simulator: { users: 12, seed: 5 }, worker: true, env: { GAME_PLATFORM_SYNC_BATCH_SIZE: '5' } });
+    coachId = await syncCoach(h.prisma);
+    competitors = await addCompetitors(h.prisma, coachId, Array.from({ length: 12 }, (_, i) => i));
   });
 
   afterAll(async () => {
@@ -22,7 +25,7 @@ describe('Flash CTF sentinels (seed §22, several sentinels)', () => {
     await ageSyncState(h.prisma, 24);
     const reports = [];
     for (;;) {
-      const report = await h.sync.run({}, jobId());
+      const report = await incrementalSync(h).run({}, jobId());
       if (report.total === 0 || (reports.length > 0 && report.cycleId !== reports[0].cycleId)) break;
       reports.push(report);
     }
@@ -42,7 +45,7 @@ describe('Flash CTF sentinels (seed §22, several sentinels)', () => {
   it('makes one flash call per sentinel per run when nothing is new', async () => {
     await ageSyncState(h.prisma, 24);
     await h.sim.control.resetCounters();
-    const report = await h.sync.run({}, jobId());
+    const report = await incrementalSync(h).run({}, jobId());
     expect(report.total).toBe(5);
     expect(await h.sim.control.count(FLASH)).toBe(SENTINELS);
     expect(report.flash).toMatchObject({ newEventIds: [], windowOpen: false, competitorsFlashSynced: 0 });
@@ -54,7 +57,7 @@ describe('Flash CTF sentinels (seed §22, several sentinels)', () => {
 
   it('a new event (without event_id) opens a window that covers every competitor over the rotation, then closes', async () => {
     // Finish the cycle in progress first so the new event meets a fresh cycle.
-    for (let r = await h.sync.run({}, jobId()); r.total > 0; r = await h.sync.run({}, jobId()));
+    for (let r = await incrementalSync(h).run({}, jobId()); r.total > 0; r = await incrementalSync(h).run({}, jobId()));
     const { nowUnix } = await h.sim.control.clock();
     await h.sim.control.addFlashEvent({ name: 'Flash CTF Special', startedAtUnix: nowUnix - 60, progress: [{ synedUserId: competitors[2].synedUserId, challengesSolved: 4, score: 400, rank: 1 }] });
     await h.sim.control.resetCounters();
@@ -79,7 +82,7 @@ describe('Flash CTF sentinels (seed §22, several sentinels)', () => {
 
     await ageSyncState(h.prisma, 24);
     await h.sim.control.resetCounters();
-    await h.sync.run({}, jobId());
+    await incrementalSync(h).run({}, jobId());
     expect(await h.sim.control.count(FLASH)).toBe(SENTINELS);
   });
 });

@@ -1,7 +1,7 @@
 import { FlashCtfEventDto, flashEventId, FlashRunSummary, SyncRunReport } from '@app/game-platform';
 import { PrismaService } from '@app/persistence';
 import { SimulatorHandle } from '../../apps/game-platform-sim/src';
-import { ageSyncState, jobId, SyncHarness } from './sync-harness';
+import { ageSyncState, incrementalSync, jobId, SyncStack } from './sync-fixtures';
 
 type Progress = Record<string, { challengesSolved: number; score: number; rank: number | null }>;
 
@@ -29,10 +29,10 @@ export async function storedProgress(prisma: PrismaService, synedUserIds: string
 }
 
 /** Runs `count` batches of the rotation; after the last batch of a cycle a day passes, so everyone is due again. */
-export async function runBatches(h: SyncHarness, count: number): Promise<SyncRunReport[]> {
+export async function runBatches(h: SyncStack, count: number): Promise<SyncRunReport[]> {
   const reports: SyncRunReport[] = [];
   while (reports.length < count) {
-    const report = await h.sync.run({}, jobId());
+    const report = await incrementalSync(h).run({}, jobId());
     if (report.total === 0) throw new Error('nobody was due: the rotation helper lost track of the cycle');
     reports.push(report);
     if (report.batchNumber + 1 >= report.totalBatches) await aDayPasses(h);
@@ -44,7 +44,7 @@ export async function runBatches(h: SyncHarness, count: number): Promise<SyncRun
  * A day passes on both sides: the simulator's clock moves on, and every time the sync stored moves
  * back by as much (attempts, runs, Flash CTF reads, windows, ingestion), so everyone is due again.
  */
-export async function aDayPasses(h: SyncHarness): Promise<void> {
+export async function aDayPasses(h: SyncStack): Promise<void> {
   await h.sim.control.advanceClock(86_400);
   await ageSyncState(h.prisma, 24);
   await h.prisma.$executeRaw`UPDATE game_platform_sync_state SET last_flash_ctf_synced_at = last_flash_ctf_synced_at - interval '1 day'`;

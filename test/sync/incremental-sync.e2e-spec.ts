@@ -1,15 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { GamePlatformClient } from '@app/game-platform';
 import { simulatedUserId } from '../../apps/game-platform-sim/src';
-import { addCompetitors, ageSyncState, jobId, storedSolveIds, SyncHarness, useSyncHarness } from './sync-harness';
+import { addCompetitors, ageSyncState, incrementalSync, jobId, storedSolveIds, syncCoach, SyncStack, totalsSweep } from './sync-fixtures';
+import { testStack } from '../support/stack';
 
 describe('incremental ODL sync (simulator, PostgreSQL, Redis)', () => {
-  let h: SyncHarness;
+  let h: SyncStack;
+  let coachId: string;
   let competitors: { id: string; synedUserId: string }[];
 
   beforeAll(async () => {
-    h = await useSyncHarness('sync-incremental', { users: 22, seed: 4242 });
-    competitors = await addCompetitors(h.prisma, h.coachId, Array.from({ length: 22 }, (_, i) => i));
+    h = await testStack('sync-incremental', { simulator: { users: 22, seed: 4242 }, worker: true });
+    coachId = await syncCoach(h.prisma);
+    competitors = await addCompetitors(h.prisma, coachId, Array.from({ length: 22 }, (_, i) => i));
   });
 
   afterAll(async () => {
@@ -26,11 +29,11 @@ describe('incremental ODL sync (simulator, PostgreSQL, Redis)', () => {
 
   const nextRun = async (options: { dryRun?: boolean } = {}) => {
     await ageSyncState(h.prisma, 24);
-    return h.sync.run(options, jobId());
+    return incrementalSync(h).run(options, jobId());
   };
 
   it('first run stores exactly the vendor solves of every competitor and flags them for totals', async () => {
-    const report = await h.sync.run({}, jobId());
+    const report = await incrementalSync(h).run({}, jobId());
     const withSolves = [];
     for (const c of competitors) {
       const expected = await visibleSolveIds(c.synedUserId);
@@ -43,7 +46,7 @@ describe('incremental ODL sync (simulator, PostgreSQL, Redis)', () => {
   });
 
   it('totals equal the vendor totals after a sweep, and the flags are cleared', async () => {
-    const report = await h.sweep.run({}, jobId('sweep'));
+    const report = await totalsSweep(h).run({}, jobId('sweep'));
     expect(report.errors).toBe(0);
     const client = h.worker.get(GamePlatformClient);
     for (const c of competitors) {
@@ -68,7 +71,7 @@ describe('incremental ODL sync (simulator, PostgreSQL, Redis)', () => {
 
     const flagged = await h.prisma.gamePlatformSyncState.findMany({ where: { needsTotalsRefresh: true } });
     expect(flagged.map((f) => f.synedUserId)).toEqual([target.synedUserId]);
-    const sweep = await h.sweep.run({}, jobId('sweep'));
+    const sweep = await totalsSweep(h).run({}, jobId('sweep'));
     expect(sweep).toMatchObject({ flagged: 1, refreshed: 1, errors: 0 });
     const run = await h.prisma.gamePlatformSyncRun.findFirstOrThrow({ where: { kind: 'incremental' }, orderBy: { startedAt: 'desc' } });
     expect(run).toMatchObject({ status: 'succeeded', competitorsProcessed: 22, competitorsWithNewData: 1, competitorsSkipped: 21, errorCount: 0 });
@@ -109,17 +112,17 @@ describe('incremental ODL sync (simulator, PostgreSQL, Redis)', () => {
       liveRuns: await h.prisma.gamePlatformSyncRun.findMany({ where: { dryRun: false }, orderBy: { startedAt: 'asc' } }),
     });
     const before = await snapshot();
-    const report = await h.sync.run({ dryRun: true }, jobId('dry'));
+    const report = await incrementalSync(h).run({ dryRun: true }, jobId('dry'));
     expect(report).toMatchObject({ dryRun: true, total: 22, synced: 1, skipped: 21, newSolves: 2 });
     expect(report.apiCalls).toBeGreaterThanOrEqual(22);
     expect(await snapshot()).toEqual(before);
 
-    expect(await h.sync.run({}, jobId())).toMatchObject({ synced: 1, newSolves: 2 });
+    expect(await incrementalSync(h).run({}, jobId())).toMatchObject({ synced: 1, newSolves: 2 });
   });
 
   it('records a competitor the vendor does not know on that competitor, without failing the batch', async () => {
     const ghost = await h.prisma.competitor.create({
-      data: { coachId: h.coachId, firstName: 'Ghost', lastName: 'User', status: 'complete', gamePlatformId: randomUUID() },
+      data: { coachId: coachId, firstName: 'Ghost', lastName: 'User', status: 'complete', gamePlatformId: randomUUID() },
     });
     // A newcomer joins the rotation cycle in progress: the next batch is just them.
     expect(await nextRun()).toMatchObject({ status: 'succeeded', total: 1, errors: 1 });

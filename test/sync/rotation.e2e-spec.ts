@@ -1,12 +1,15 @@
 import { GamePlatformClient } from '@app/game-platform';
-import { addCompetitors, ageSyncState, jobId, SyncHarness, useSyncHarness } from './sync-harness';
+import { addCompetitors, ageSyncState, incrementalSync, jobId, syncCoach, SyncStack } from './sync-fixtures';
+import { testStack } from '../support/stack';
 
 describe('batch rotation (seed §20): keyset cursor in game_platform_sync_runs', () => {
-  let h: SyncHarness;
+  let h: SyncStack;
+  let coachId: string;
   const visits = new Map<string, number>();
 
   beforeAll(async () => {
-    h = await useSyncHarness('sync-rotation', { users: 30, seed: 99 }, { GAME_PLATFORM_SYNC_BATCH_SIZE: '5' });
+    h = await testStack('sync-rotation', { simulator: { users: 30, seed: 99 }, worker: true, env: { GAME_PLATFORM_SYNC_BATCH_SIZE: '5' } });
+    coachId = await syncCoach(h.prisma);
     h.worker.get(GamePlatformClient).onCall((event) => {
       if (event.path === '/scores/get_odl_scores' && event.context.competitorId) {
         visits.set(event.context.competitorId, (visits.get(event.context.competitorId) ?? 0) + 1);
@@ -19,9 +22,9 @@ describe('batch rotation (seed §20): keyset cursor in game_platform_sync_runs',
   });
 
   it('22 competitors, batch size 5: five batches visit each competitor exactly once, then the cursor wraps', async () => {
-    const competitors = await addCompetitors(h.prisma, h.coachId, Array.from({ length: 22 }, (_, i) => i));
+    const competitors = await addCompetitors(h.prisma, coachId, Array.from({ length: 22 }, (_, i) => i));
     const reports = [];
-    for (let i = 0; i < 5; i++) reports.push(await h.sync.run({}, jobId()));
+    for (let i = 0; i < 5; i++) reports.push(await incrementalSync(h).run({}, jobId()));
     expect(reports.map((r) => [r.batchNumber, r.totalBatches, r.total])).toEqual([
       [0, 5, 5],
       [1, 5, 5],
@@ -36,14 +39,14 @@ describe('batch rotation (seed §20): keyset cursor in game_platform_sync_runs',
     expect(runs.map((r) => [r.batchNumber, r.batchSize, r.totalBatches])).toEqual(reports.map((r) => [r.batchNumber, 5, 5]));
 
     // The cycle is complete and nobody is due again yet: the next run syncs nobody and opens no cycle.
-    expect(await h.sync.run({}, jobId())).toMatchObject({ cycleId: null, batchNumber: 0, totalBatches: 0, total: 0 });
+    expect(await incrementalSync(h).run({}, jobId())).toMatchObject({ cycleId: null, batchNumber: 0, totalBatches: 0, total: 0 });
   });
 
   it('a full cycle visits everyone once while competitors are added and removed between batches', async () => {
     await ageSyncState(h.prisma, 24);
     visits.clear();
-    const first = await h.sync.run({}, jobId());
-    const second = await h.sync.run({}, jobId());
+    const first = await incrementalSync(h).run({}, jobId());
+    const second = await incrementalSync(h).run({}, jobId());
     expect([first.batchNumber, second.batchNumber]).toEqual([0, 1]);
 
     const all = await h.prisma.competitor.findMany({ select: { id: true } });
@@ -52,11 +55,11 @@ describe('batch rotation (seed §20): keyset cursor in game_platform_sync_runs',
     expect(visited).toHaveLength(10);
     const removed = [visited[0], unvisited[0], unvisited[1]];
     await h.prisma.competitor.deleteMany({ where: { id: { in: removed } } });
-    const added = await addCompetitors(h.prisma, h.coachId, [22, 23, 24]);
+    const added = await addCompetitors(h.prisma, coachId, [22, 23, 24]);
 
     const reports = [];
     for (;;) {
-      const report = await h.sync.run({}, jobId());
+      const report = await incrementalSync(h).run({}, jobId());
       if (report.cycleId !== first.cycleId) break;
       reports.push(report);
       expect(reports.length).toBeLessThan(10);
@@ -79,7 +82,7 @@ describe('batch rotation (seed §20): keyset cursor in game_platform_sync_runs',
     visits.clear();
     let synced = 0;
     for (;;) {
-      const report = await h.sync.run({}, jobId());
+      const report = await incrementalSync(h).run({}, jobId());
       synced += report.total;
       if (report.total < 5) break;
     }

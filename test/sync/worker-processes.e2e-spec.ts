@@ -1,15 +1,12 @@
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ChildProcess, fork } from 'node:child_process';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { IncrementalSyncService } from '@app/game-platform';
 import { JobName, JobQueueService } from '@app/jobs';
 import { PrismaService } from '@app/persistence';
-import { SimulatorHandle, startSimulator } from '../../apps/game-platform-sim/src';
-import { createApiApp } from '../../apps/api/src/bootstrap';
 import { createWorkerApp } from '../../apps/worker/src/bootstrap';
-import { TestEnvironment, useTestEnvironment } from '../support/environment';
-import { addCompetitors, storedSolveIds, syncEnv } from './sync-harness';
+import { TestStack, testStack } from '../support/stack';
+import { waitFor } from '../support/wait-for';
+import { addCompetitors, storedSolveIds } from './sync-fixtures';
 
 function startWorkerProcess(): Promise<ChildProcess> {
   const child = fork(join(__dirname, 'worker-child.ts'), [], { execArgv: ['-r', '@swc-node/register'], env: { ...process.env }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
@@ -19,49 +16,34 @@ function startWorkerProcess(): Promise<ChildProcess> {
   });
 }
 
-async function waitFor(condition: () => Promise<boolean>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await sleep(50);
-  }
-}
-
 describe('sync across worker processes (single-flight, crash recovery)', () => {
-  let env: TestEnvironment;
-  let sim: SimulatorHandle;
-  let api: NestFastifyApplication;
+  let h: TestStack<'simulator' | 'api'>;
   let prisma: PrismaService;
   let coachId: string;
   const children: ChildProcess[] = [];
 
   beforeAll(async () => {
-    sim = await startSimulator({ users: 150, seed: 31 });
-    env = await useTestEnvironment('sync-processes', syncEnv(sim, { GAME_PLATFORM_SYNC_BATCH_SIZE: '10', GAME_PLATFORM_SYNC_CONCURRENCY: '2' }));
-    api = await createApiApp();
-    await api.init();
-    prisma = api.get(PrismaService);
+    h = await testStack('sync-processes', { simulator: { users: 150, seed: 31 }, api: true, env: { GAME_PLATFORM_SYNC_BATCH_SIZE: '10', GAME_PLATFORM_SYNC_CONCURRENCY: '2' } });
+    prisma = h.prisma;
     coachId = (await prisma.coach.create({ data: { email: 'coach-processes@example.test', firstName: 'Pat', lastName: 'Coach' } })).id;
   });
 
   afterAll(async () => {
     for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
-    await api?.close();
-    await sim?.close();
-    await env?.teardown();
+    await h?.close();
   }, 30_000);
 
   it('two worker processes never run two sync batches at once', async () => {
     const competitors = await addCompetitors(prisma, coachId, Array.from({ length: 30 }, (_, i) => i));
-    await sim.control.setFaults({ latencyMs: 40 });
+    await h.sim.control.setFaults({ latencyMs: 40 });
     // One job at a time per process: two jobs active at once means two processes competing.
     process.env.WORKER_CONCURRENCY = '1';
     const workers = await Promise.all([startWorkerProcess(), startWorkerProcess()]);
     children.push(...workers);
     // Scheduler-like jobs (no de-duplication), all at once: both processes pick some up.
-    const queue = api.get(JobQueueService).queue(JOB_QUEUE);
+    const queue = h.jobs.queue(JOB_QUEUE);
     const jobs = await Promise.all([1, 2, 3, 4].map((i) => queue.add(JobName.GamePlatformSync, { requestedBy: 'system' }, { jobId: `overlap-${i}` })));
-    await waitFor(async () => (await Promise.all(jobs.map((job) => job.isCompleted()))).every(Boolean), 60_000);
+    await waitFor(async () => (await Promise.all(jobs.map((job) => job.isCompleted()))).every(Boolean), { description: 'the four sync jobs to complete', timeoutMs: 60_000 });
 
     const runs = await prisma.gamePlatformSyncRun.findMany({ where: { kind: 'incremental' }, orderBy: { startedAt: 'asc' } });
     expect(runs).toHaveLength(4);
@@ -86,19 +68,19 @@ describe('sync across worker processes (single-flight, crash recovery)', () => {
     // Writes are committed 100 competitors at a time: a batch of 150 is killed between its two chunks.
     process.env.GAME_PLATFORM_SYNC_BATCH_SIZE = '150';
     const competitors = await addCompetitors(prisma, coachId, Array.from({ length: 150 }, (_, i) => i));
-    await sim.control.setFaults({ latencyMs: 100 });
-    await sim.control.resetCounters();
+    await h.sim.control.setFaults({ latencyMs: 100 });
+    await h.sim.control.resetCounters();
     const victim = await startWorkerProcess();
     children.push(victim);
     victim.send({ run: 'doomed-run' });
     // The first chunk of the batch is committed; the rest is still in flight.
-    await waitFor(async () => (await prisma.gamePlatformSyncState.count({ where: { lastResult: 'success' } })) > 0, 30_000);
+    await waitFor(() => prisma.gamePlatformSyncState.count({ where: { lastResult: 'success' } }), { until: (done) => done > 0, description: 'the first chunk of the batch to be committed' });
     victim.kill('SIGKILL');
     await new Promise((resolve) => victim.once('exit', resolve));
     const doneBeforeKill = await prisma.gamePlatformSyncState.count({ where: { lastResult: 'success' } });
     expect(doneBeforeKill).toBeLessThan(150);
 
-    await sim.control.clearFaults();
+    await h.sim.control.clearFaults();
     const worker = await createWorkerApp();
     await worker.init();
     try {
@@ -108,7 +90,7 @@ describe('sync across worker processes (single-flight, crash recovery)', () => {
       expect(killed.status).toBe('failed');
       expect(report.cycleId).toBe(killed.cycleId);
       for (const c of competitors) {
-        const vendor = (await sim.control.solves(c.synedUserId)).map((s) => s.challenge_solve_id).sort((a, b) => a - b);
+        const vendor = (await h.sim.control.solves(c.synedUserId)).map((s) => s.challenge_solve_id).sort((a, b) => a - b);
         expect(await storedSolveIds(prisma, c.synedUserId)).toEqual(vendor);
       }
       expect(await prisma.gamePlatformSyncState.count({ where: { lastResult: 'success' } })).toBe(150);
@@ -118,7 +100,7 @@ describe('sync across worker processes (single-flight, crash recovery)', () => {
       const sum = (field: 'newSolves' | 'competitorsProcessed' | 'apiCallCount') => runs.reduce((total, run) => total + run[field], 0);
       expect(sum('newSolves')).toBe(await prisma.gamePlatformChallengeSolve.count());
       expect(sum('competitorsProcessed')).toBe(150);
-      const vendorCalls = (await sim.control.counters()).total;
+      const vendorCalls = (await h.sim.control.counters()).total;
       // Requests are on record before they leave: every one the vendor got is counted, and at most the
       // two (GAME_PLATFORM_SYNC_CONCURRENCY) the kill cut before they left.
       expect(sum('apiCallCount')).toBeGreaterThanOrEqual(vendorCalls);
