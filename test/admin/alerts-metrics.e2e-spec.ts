@@ -15,7 +15,7 @@ describe('alerts are evaluated, fire and clear; /metrics exposes the series', ()
   const alerts = async () => {
     const response = await h.as(h.adminToken, 'GET', '/admin/alerts');
     expect(response.statusCode).toBe(200);
-    return response.json() as { key: string; severity: string; since: string; value: number; threshold: number; message: string; remediation: string }[];
+    return response.json<{ key: string; severity: string; since: string; value: number; threshold: number; message: string; remediation: string }[]>();
   };
   const active = async (key: string) => (await alerts()).find((alert) => alert.key === key);
   const scrape = async (app: 'api' | 'worker') => {

@@ -64,7 +64,7 @@ describe('Bull Board at /admin/queues', () => {
     await eventually(() => job.isFailed());
     await worker.close();
 
-    const retry = await h.as(h.adminToken, 'PUT' as 'POST', `/admin/queues/api/queues/maintenance/${job.id}/retry`);
+    const retry = await h.as(h.adminToken, 'PUT', `/admin/queues/api/queues/maintenance/${job.id}/retry`);
     expect(retry.statusCode).toBe(204);
     expect(await job.getState()).toBe('waiting');
     expect(await h.prisma.auditLog.findFirst({ where: { action: 'admin.bull_board.put' } })).toMatchObject({

@@ -9,7 +9,7 @@ describe('Flash CTF alerts', () => {
   const alert = async (key: string) => {
     const response = await h.as(h.adminToken, 'GET', '/admin/alerts?all=true');
     expect(response.statusCode).toBe(200);
-    return (response.json() as { key: string; active: boolean; value: number; message: string; remediation: string }[]).find((a) => a.key === key)!;
+    return response.json<{ key: string; active: boolean; value: number; message: string; remediation: string }[]>().find((a) => a.key === key)!;
   };
   const run = (sentinels: { outcome: string }[], hoursAgo: number) => {
     const at = new Date(Date.now() - hoursAgo * HOUR_MS);

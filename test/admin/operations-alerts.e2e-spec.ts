@@ -16,7 +16,7 @@ describe('operations alerts: vendor 401/403 and 4xx, per-competitor failures, fr
   const alerts = async () => {
     const response = await h.as(h.adminToken, 'GET', '/admin/alerts?all=true');
     expect(response.statusCode).toBe(200);
-    return response.json() as { key: string; severity: string; active: boolean; value: number; threshold: number; message: string; runbook: string }[];
+    return response.json<{ key: string; severity: string; active: boolean; value: number; threshold: number; message: string; runbook: string }[]>();
   };
   const alert = async (key: string) => (await alerts()).find((candidate) => candidate.key === key)!;
   let next = 0;

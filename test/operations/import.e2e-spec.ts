@@ -10,7 +10,7 @@ interface Report {
 
 describe('import of existing coaches, competitors and teams with their platform ids', () => {
   let h: AdminHarness;
-  const claims = async (state: string) => (await h.as(h.adminToken, 'GET', `/admin/import/claims?state=${state}`)).json() as { entity: string; localId: string; error: string | null }[];
+  const claims = async (state: string) => (await h.as(h.adminToken, 'GET', `/admin/import/claims?state=${state}`)).json<{ entity: string; localId: string; error: string | null }[]>();
   const csv = (kind: string, text: string, dryRun = false) =>
     h.api.inject({ method: 'POST', url: `/admin/import/${kind}?dryRun=${dryRun}`, payload: text, headers: { authorization: `Bearer ${h.adminToken}`, 'content-type': 'text/csv' } });
 
@@ -46,7 +46,7 @@ describe('import of existing coaches, competitors and teams with their platform 
     ].join('\n');
     const response = await csv('competitors', text);
     expect(response.statusCode).toBe(200);
-    const report = response.json() as Report;
+    const report = response.json<Report>();
     expect(report.counts).toEqual({ created: 2, updated: 0, unchanged: 0, error: 2 });
     expect(report.rows[0]).toMatchObject({ outcome: 'created', platformId: 'pending_verification' });
     expect(report.rows[2]).toMatchObject({ outcome: 'error', errors: ['email must be an email address'] });
@@ -62,7 +62,7 @@ describe('import of existing coaches, competitors and teams with their platform 
     expect((await h.prisma.competitor.findUnique({ where: { id: report.rows[1].id } }))!.gamePlatformId).toBeNull();
 
     // Again: nothing changes, no claim is made twice.
-    const again = (await csv('competitors', text)).json() as Report;
+    const again = (await csv('competitors', text)).json<Report>();
     expect(again.counts).toMatchObject({ created: 0, unchanged: 2, updated: 0, error: 2 });
     expect(again.rows[0]).toMatchObject({ outcome: 'unchanged', platformId: 'linked' });
     expect(again.rows[1]).toMatchObject({ outcome: 'unchanged', platformId: 'rejected', errors: [expect.stringContaining('has the email')] });
@@ -80,7 +80,7 @@ describe('import of existing coaches, competitors and teams with their platform 
       { name: 'Existing Team', coachEmail: 'grace@example.test', division: 'high_school', affiliation: 'Navy High', gamePlatformId: synedTeamId },
       { name: 'Imaginary Team', coachEmail: 'grace@example.test', division: 'college', affiliation: 'Nowhere', gamePlatformId: '7e7e7e7e-0000-4000-8000-000000000002' },
     ];
-    const report = (await h.as(h.adminToken, 'POST', '/admin/import/teams', { rows })).json() as Report;
+    const report = (await h.as(h.adminToken, 'POST', '/admin/import/teams', { rows })).json<Report>();
     expect(report.rows.map((row) => [row.outcome, row.platformId])).toEqual([['created', 'pending_verification'], ['created', 'pending_verification']]);
     await eventually(async () => (await h.prisma.team.findUnique({ where: { id: report.rows[0].id } }))?.gamePlatformId === synedTeamId);
     const rejected = await eventually(async () => (await claims('rejected')).find((claim) => claim.localId === report.rows[1].id));

@@ -15,7 +15,7 @@ describe('recurring schedules at runtime: listed, changed, disabled, across repl
   let h: AdminHarness;
   const replicas: NestFastifyApplication[] = [];
 
-  const schedules = async () => (await h.as(h.adminToken, 'GET', '/admin/schedules')).json() as Schedule[];
+  const schedules = async () => (await h.as(h.adminToken, 'GET', '/admin/schedules')).json<Schedule[]>();
   const sync = async () => (await schedules()).find((schedule) => schedule.name === 'game_platform_sync')!;
   const patch = (body: object, name = 'game_platform_sync') =>
     h.api.inject({ method: 'PATCH', url: `/admin/schedules/${name}`, payload: body, headers: { authorization: `Bearer ${h.adminToken}` } });

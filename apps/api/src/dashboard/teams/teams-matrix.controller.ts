@@ -6,6 +6,7 @@ import { DashboardFilterQuery, resolveDashboardFilter } from '../dashboard-filte
 import { TeamDrawerDto, TeamsMatrixDto } from './teams-matrix.dto';
 import { TeamsMatrixService } from './teams-matrix.service';
 
+// eslint-disable-next-line no-useless-assignment -- read by the @Param decorator below, which the rule does not see.
 const teamId = new ParseUUIDPipe({ exceptionFactory: () => new BadRequestException({ statusCode: 400, error: 'Bad Request', message: ['id must be a UUID'] }) });
 
 @ApiTags('dashboard')
