@@ -21,7 +21,7 @@ function esmPackages(root = join(__dirname, 'node_modules')) {
 const workspaceModules = readdirSync(join(__dirname, 'packages'))
   .map((name) => join(__dirname, 'packages', name, 'node_modules'))
   .filter((root) => existsSync(root));
-const escape = (name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const escapeRegExp = (name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -43,7 +43,7 @@ module.exports = {
   },
   // Ignored: any node_modules path whose package (at whatever nesting) is not one of the ES-module ones.
   transformIgnorePatterns: [
-    `/node_modules/(?!(?:(?:@[^/]+/)?[^/]+/node_modules/)*(${[...new Set([esmPackages(), ...workspaceModules.map((root) => esmPackages(root))].flat())].map(escape).join('|')})/)`,
+    `/node_modules/(?!(?:(?:@[^/]+/)?[^/]+/node_modules/)*(${[...new Set([esmPackages(), ...workspaceModules.map((root) => esmPackages(root))].flat())].map(escapeRegExp).join('|')})/)`,
   ],
   moduleNameMapper: {
     '^@app/(common|jobs|persistence|game-platform)$': '<rootDir>/libs/$1/src',

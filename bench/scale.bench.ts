@@ -83,7 +83,7 @@ async function createBacklog(api: NestFastifyApplication, coachToken: string, me
   const call = async (method: 'POST', url: string, payload?: object) => {
     const response = await api.inject({ method, url, payload, headers: { authorization: `Bearer ${coachToken}` } });
     if (response.statusCode >= 300) throw new Error(`${url}: ${response.statusCode} ${response.body}`);
-    return response.json();
+    return response.json<{ id: string }>();
   };
   for (let i = 0; i < ONBOARD; i += 1) {
     const { id } = await call('POST', '/competitors', { firstName: 'New', lastName: `Student${i}`, email: `new.${i}@students.example.test`, division: 'college', schoolId: 's', regionId: 'r' });

@@ -4,7 +4,7 @@ import { loadDotEnv, loadEnv } from '@app/common';
 import { AuthEnv } from '../apps/api/src/auth/auth.config';
 import { DEV_DEFAULTS } from './dev-defaults';
 import { mintToken } from '../apps/api/src/auth/mint-token';
-import { ROLES, Role } from '../apps/api/src/auth/authenticated-user';
+import { ROLES } from '../apps/api/src/auth/authenticated-user';
 
 /** Development only: `npm run token -- --role admin [--sub <user id>] [--expires 12h]` prints a bearer token. */
 async function main() {
@@ -18,7 +18,7 @@ async function main() {
   process.env.JWT_SECRET ??= DEV_DEFAULTS.JWT_SECRET; // the secret `npm run dev` gives the API
   const { JWT_SECRET } = loadEnv(AuthEnv);
   if (!JWT_SECRET) throw new Error('JWT_SECRET must be set to mint a token');
-  const token = await mintToken(JWT_SECRET, { sub: values.sub ?? randomUUID(), role: role as Role }, values.expires);
+  const token = await mintToken(JWT_SECRET, { sub: values.sub ?? randomUUID(), role }, values.expires);
   console.log(token);
 }
 

@@ -15,7 +15,7 @@ async function main() {
   const target = process.argv[2] ? resolve(process.argv[2]) : OPENAPI_FILE;
   const document = await renderOpenApiDocument();
   writeFileSync(target, document);
-  console.log(`OpenAPI document written to ${target} (${Object.keys(JSON.parse(document).paths).length} paths)`);
+  console.log(`OpenAPI document written to ${target} (${Object.keys((JSON.parse(document) as { paths: object }).paths).length} paths)`);
   if (target !== OPENAPI_FILE) return;
   writeFileSync(CLIENT_TYPES_FILE, await renderClientTypes(document));
   console.log(`Client types written to ${CLIENT_TYPES_FILE}`);

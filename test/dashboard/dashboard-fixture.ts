@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ChallengeSolveDto, SyncWriteRepository } from '@app/game-platform';
+import { SyncWriteRepository } from '@app/game-platform';
 import { PrismaService } from '@app/persistence';
 import { mintToken } from '../../apps/api/src/auth';
 import { TEST_JWT_SECRET } from '../support/environment';
@@ -50,7 +50,7 @@ export async function seedDashboardWorld(prisma: PrismaService): Promise<Dashboa
     times.map((time) => ({
       synedUserId: user,
       metactfUserId: null,
-      solve: { challenge_solve_id: solveIds++, challenge_id: 1001, challenge_title: 'Warm-up', challenge_category: 'web', challenge_points: points, timestamp_unix: at(time).getTime() / 1000, raw: {} } as ChallengeSolveDto,
+      solve: { challenge_solve_id: solveIds++, challenge_id: 1001, challenge_title: 'Warm-up', challenge_category: 'web', challenge_points: points, timestamp_unix: at(time).getTime() / 1000, raw: {} },
     }));
   await new SyncWriteRepository(prisma).insertSolves([
     ...solves(users.u1, 100, '2026-03-08T10:00:00Z', '2026-03-09T23:59:59Z', '2026-03-10T00:00:00Z', '2026-03-11T12:00:00Z', '2026-03-11T13:00:00Z', '2026-03-12T08:00:00Z'),

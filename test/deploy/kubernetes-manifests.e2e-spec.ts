@@ -12,6 +12,7 @@ const OVERLAYS = ['dev', 'prod'] as const;
 function modelClass(manifest: Manifest): new (data: object) => { validate(): void } {
   const [group, version] = manifest.apiVersion.includes('/') ? manifest.apiVersion.split('/') : ['', manifest.apiVersion];
   const module = group === 'keda.sh' ? `@kubernetes-models/keda/keda.sh/${version}` : `kubernetes-models/${group ? `${group}/` : ''}${version}`;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the module is named by the manifest's apiVersion, known only at run time.
   const model = (require(module) as Record<string, new (data: object) => { validate(): void }>)[manifest.kind];
   if (!model) throw new Error(`no schema for ${manifest.apiVersion} ${manifest.kind}`);
   return model;

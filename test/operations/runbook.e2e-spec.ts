@@ -64,7 +64,9 @@ describe('docs/runbook.md: every command runs against a real stack', () => {
     } catch (error) {
       const { stderr, stdout } = error as { stderr: string; stdout: string };
       const failedBlock = [...stderr.matchAll(/::block (\d+)/g)].at(-1)?.[1];
-      throw new Error(`runbook block ${failedBlock} failed:\n${blocks[Number(failedBlock) - 1]}\n--- stdout ---\n${stdout.slice(-3000)}\n--- stderr ---\n${stderr.slice(-3000)}`);
+      throw new Error(`runbook block ${failedBlock} failed:\n${blocks[Number(failedBlock) - 1]}\n--- stdout ---\n${stdout.slice(-3000)}\n--- stderr ---\n${stderr.slice(-3000)}`, {
+        cause: error,
+      });
     }
   }, 300_000);
 });

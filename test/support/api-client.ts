@@ -16,7 +16,7 @@ export function apiClient(app: NestFastifyApplication, token?: string): ApiClien
       const url = new URL(request.url);
       const payload = request.body ? await request.text() : undefined;
       const response = await injectChecked(app, {
-        method: request.method as 'GET',
+        method: request.method,
         url: `${url.pathname}${url.search}`,
         headers: Object.fromEntries(request.headers),
         ...(payload !== undefined && { payload }),

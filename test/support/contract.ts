@@ -50,9 +50,10 @@ const OPERATIONS: Operation[] = Object.entries(DOCUMENT.paths)
 
 export async function injectChecked(app: NestFastifyApplication, options: InjectOptions): Promise<LightMyRequestResponse> {
   const response = await app.inject(options);
-  const problems = contractProblems(options.method ?? 'GET', String(options.url ?? '/'), response);
+  const url = typeof options.url === 'object' ? options.url.pathname : (options.url ?? '/');
+  const problems = contractProblems(options.method ?? 'GET', url, response);
   if (problems.length > 0) {
-    throw new Error(`${options.method ?? 'GET'} ${options.url} answered ${response.statusCode} against the OpenAPI document:\n- ${problems.join('\n- ')}\nbody: ${response.body.slice(0, 500)}`);
+    throw new Error(`${options.method ?? 'GET'} ${url} answered ${response.statusCode} against the OpenAPI document:\n- ${problems.join('\n- ')}\nbody: ${response.body.slice(0, 500)}`);
   }
   return response;
 }

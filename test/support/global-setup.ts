@@ -22,6 +22,6 @@ export default async function globalSetup(): Promise<void> {
     });
   } catch (error) {
     const { stdout, stderr } = error as { stdout?: string; stderr?: string };
-    throw new Error(`migrate deploy of the test template failed:\n${stdout ?? ''}${stderr ?? ''}`);
+    throw new Error(`migrate deploy of the test template failed:\n${stdout ?? ''}${stderr ?? ''}`, { cause: error });
   }
 }

@@ -86,7 +86,7 @@ export class ControlInput {
     if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) {
       throw new VendorError(400, `${this.where}.${name} must be an array of strings`);
     }
-    return value as string[];
+    return value;
   }
 
   /** Each element of an array of objects, as its own ControlInput. */

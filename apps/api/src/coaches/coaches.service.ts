@@ -26,7 +26,7 @@ export class CoachesService {
       this.prisma.coach.findMany({ orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }, { id: 'asc' }], ...cursorWindow(query) }),
       this.prisma.coach.count(),
     ]);
-    return { items: rows.map(CoachView.from), page: query.page, pageSize: query.pageSize, total, nextCursor: nextCursor(rows, query) };
+    return { items: rows.map((coach) => CoachView.from(coach)), page: query.page, pageSize: query.pageSize, total, nextCursor: nextCursor(rows, query) };
   }
 
   async get(id: string, notFoundMessage = 'Coach not found'): Promise<CoachView> {

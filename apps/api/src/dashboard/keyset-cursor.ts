@@ -30,7 +30,7 @@ export function decodeCursor(cursor: string, sort: string, valueCount: number): 
   const validValues = Array.isArray(values) && values.length === valueCount && values.every((value) => typeof value === 'string' || typeof value === 'number');
   if (typeof id !== 'string' || !UUID.test(id) || !validValues) throw invalidCursor();
   if (cursorSort !== sort) throw new FieldInputError('cursor', 'cursor belongs to another sort order: start again without cursor');
-  return { sort, values: values as KeyValue[], id };
+  return { sort, values: values, id };
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

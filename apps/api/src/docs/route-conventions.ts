@@ -1,7 +1,7 @@
 import { INestApplication, RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService, MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
-import { OpenAPIObject, OperationObject, ResponsesObject } from '@nestjs/swagger';
+import { OpenAPIObject, OperationObject } from '@nestjs/swagger';
 import { PUBLIC_ROUTE, REQUIRED_ROLES, Role, RouteAccess } from '../auth';
 import { problemResponse } from '../http/problem-details.dto';
 import { CACHED_READ, CachedReadScope } from '../read-cache/cached-read.decorator';
@@ -45,7 +45,7 @@ export function applyRouteConventions(document: OpenAPIObject, app: INestApplica
 }
 
 function applyTraits(operation: OperationObject, route: RouteTraits, request: { takesBody: boolean; hasPathParams: boolean }): void {
-  const responses = operation.responses as ResponsesObject;
+  const responses = operation.responses;
   const add = (status: number) => (responses[status] ??= problemResponse(status));
   if (route.access) operation.security = [];
   else add(401);
@@ -66,8 +66,9 @@ function routeTraits(app: INestApplication): Map<string, RouteTraits> {
   for (const { metatype } of new DiscoveryService(app.get(ModulesContainer)).getControllers()) {
     if (!metatype) continue;
     const controllerPath = Reflect.getMetadata(PATH_METADATA, metatype) as string;
-    for (const name of scanner.getAllMethodNames(metatype.prototype)) {
-      const handler = metatype.prototype[name] as () => unknown;
+    const prototype = metatype.prototype as Record<string, () => unknown>;
+    for (const name of scanner.getAllMethodNames(prototype)) {
+      const handler = prototype[name];
       const methodPath = Reflect.getMetadata(PATH_METADATA, handler) as string | undefined;
       if (methodPath === undefined) continue;
       const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod].toLowerCase();

@@ -36,7 +36,7 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
   const logging = loadEnv(LoggingEnv);
   const pino = createLogger(
     { name: options.name, level: logging.LOG_LEVEL, pretty: logging.LOG_PRETTY },
-    options.logDestination as never,
+    options.logDestination,
   );
   const problems = new ProblemDetailsFilter(options.errorTranslators);
   const adapter = new ClosingAwareFastifyAdapter({

@@ -281,14 +281,14 @@ export class GamePlatformClient {
   private async attempt<T>(spec: RequestSpec, attempt: number, context: CallContext, signal?: AbortSignal): Promise<T> {
     const { options, limiter } = this.transport;
     const target = { ...context, method: spec.method, path: spec.path };
-    let rateLimitWaitMs = 0;
+    let rateLimitWaitMs: number;
     try {
       rateLimitWaitMs = await limiter.acquire(signal);
     } catch (error) {
       if (signal?.aborted) throw abortedError(target);
       throw error;
     }
-    await Promise.all(this.counters.map((counter) => counter.beforeSend()));
+    await Promise.all(this.counters.map(async (counter) => counter.beforeSend()));
     const started = performance.now();
     // Not AbortSignal.timeout: its timer cannot be cancelled, so every request would fire one later.
     const timeout = new AbortController();
@@ -365,7 +365,7 @@ export class GamePlatformClient {
     for (const [key, value] of Object.entries(query ?? {})) {
       if (value !== undefined) params.set(key, String(value));
     }
-    const search = params.size > 0 ? `?${params}` : '';
+    const search = params.size > 0 ? `?${params.toString()}` : '';
     return `${this.transport.baseUrl}${path}${search}`;
   }
 

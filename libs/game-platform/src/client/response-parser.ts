@@ -39,7 +39,7 @@ function withRaw(payload: Record<string, unknown>): Record<string, unknown> {
   const record: Record<string, unknown> = { ...payload, raw: payload };
   for (const key in payload) {
     const value = payload[key];
-    if (Array.isArray(value)) record[key] = value.map((item) => (isPlainObject(item) ? { ...item, raw: item } : item));
+    if (Array.isArray(value)) record[key] = value.map((item: unknown) => (isPlainObject(item) ? { ...item, raw: item } : item));
   }
   return record;
 }

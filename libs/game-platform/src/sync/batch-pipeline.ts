@@ -44,7 +44,7 @@ export function emptyTally(): BatchTally {
 export class BatchPipeline {
   private pending: CompetitorOutcome[] = [];
   private writing: Promise<void> | null = null;
-  private writeError: unknown = null;
+  private writeFailure: { error: unknown } | null = null;
   private readonly tally = emptyTally();
 
   constructor(
@@ -62,7 +62,7 @@ export class BatchPipeline {
     } finally {
       await this.writing;
     }
-    if (this.writeError) throw this.writeError;
+    if (this.writeFailure) throw this.writeFailure.error;
     return this.tally;
   }
 
@@ -71,10 +71,10 @@ export class BatchPipeline {
    * nothing is written after it, and the run fails with that first error.
    */
   private async drain(): Promise<void> {
-    while (this.pending.length > 0 && !this.writeError) {
+    while (this.pending.length > 0 && !this.writeFailure) {
       const chunk = this.pending.splice(0, FLUSH_SIZE);
       await this.write(chunk).catch((error: unknown) => {
-        this.writeError = error;
+        this.writeFailure = { error };
       });
     }
     // Same synchronous step as the emptiness check: an outcome pushed later starts a new drain.

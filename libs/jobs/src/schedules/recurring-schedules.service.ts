@@ -45,14 +45,14 @@ export class RecurringSchedules implements OnApplicationBootstrap {
       labelNames: ['schedule', 'reason'],
       registers: [metrics],
     });
-    const schedules = this;
+    const inspect = () => this.inspect();
     new Gauge({
       name: 'gps_job_schedule_ok',
       help: '1 while the recurring schedule in Redis is the one the worker wants; 0 while it is missing or drifted',
       labelNames: ['schedule'],
       registers: [metrics],
       async collect() {
-        for (const [schedule, state] of Object.entries(await schedules.inspect())) this.set({ schedule }, state === 'ok' || state === 'disabled' ? 1 : 0);
+        for (const [schedule, state] of Object.entries(await inspect())) this.set({ schedule }, state === 'ok' || state === 'disabled' ? 1 : 0);
       },
     });
   }

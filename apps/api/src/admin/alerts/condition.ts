@@ -18,7 +18,7 @@ export interface RateSpec extends Pick<Condition, 'key' | 'severity' | 'threshol
   /** Fewer than this in the population: too little data, the alert stays quiet. */
   minimum: number;
   /** The message, given the rate as a percentage. */
-  message(rate: string): string;
+  message: (rate: string) => string;
 }
 
 /** A condition on the share of failures in a population (runs, competitors, vendor requests). */

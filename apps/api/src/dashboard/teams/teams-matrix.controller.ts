@@ -7,6 +7,7 @@ import { TeamDrawerDto, TeamsMatrixDto } from './teams-matrix.dto';
 import { TeamsMatrixService } from './teams-matrix.service';
 import { CachedRead } from '../../read-cache/cached-read.decorator';
 
+// eslint-disable-next-line no-useless-assignment -- read by the @Param decorator below, which the rule does not see.
 const teamId = new ParseUUIDPipe({ exceptionFactory: () => new BadRequestException({ statusCode: 400, error: 'Bad Request', message: ['id must be a UUID'] }) });
 
 @ApiTags('dashboard')

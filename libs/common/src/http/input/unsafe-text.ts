@@ -1,6 +1,7 @@
 import { FieldError } from '../problems/problem';
 
 // A NUL character, or half of a UTF-16 surrogate pair without its other half: PostgreSQL stores neither.
+// eslint-disable-next-line no-control-regex -- matching the NUL control character is this expression's purpose.
 const UNSAFE_TEXT = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const POISONED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 

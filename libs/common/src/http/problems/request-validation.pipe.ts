@@ -51,7 +51,7 @@ function isDto(value: unknown): value is object {
 }
 
 function declaredNullable(dto: object, property: string): boolean {
-  const schema = Reflect.getMetadata(DECORATORS.API_MODEL_PROPERTIES, Object.getPrototypeOf(dto), property) as { nullable?: boolean } | undefined;
+  const schema = Reflect.getMetadata(DECORATORS.API_MODEL_PROPERTIES, Object.getPrototypeOf(dto) as object, property) as { nullable?: boolean } | undefined;
   return schema?.nullable === true;
 }
 

@@ -16,7 +16,7 @@ const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
 export function compileResponseChecks(document: OpenApiDocument): Map<string, ResponseCheck> {
   const ajv = new Ajv({ allErrors: true, strict: true });
   addFormats(ajv);
-  const components = Object.entries(document.components?.schemas ?? {}).map(([name, schema]) => [name, toJsonSchema(schema)]);
+  const components = Object.entries(document.components?.schemas ?? {}).map(([name, schema]) => [name, toJsonSchema(schema)] as const);
   ajv.addSchema({ $id: COMPONENTS_ID, definitions: Object.fromEntries(components) });
   const checks = new Map<string, ResponseCheck>();
   for (const [path, item] of Object.entries(document.paths)) {

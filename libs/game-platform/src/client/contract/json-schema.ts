@@ -60,7 +60,7 @@ function allowNull(schema: OpenApiSchema): OpenApiSchema {
   if (typeof type === 'string' || Array.isArray(type)) {
     const types = ([] as unknown[]).concat(type);
     const nullable: OpenApiSchema = { ...schema, type: types.includes('null') ? types : [...types, 'null'] };
-    if (Array.isArray(values) && !values.includes(null)) nullable.enum = [...values, null];
+    if (Array.isArray(values) && !values.includes(null)) nullable.enum = [...(values as unknown[]), null];
     return nullable;
   }
   return { anyOf: [schema, { type: 'null' }] };
