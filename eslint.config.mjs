@@ -23,14 +23,7 @@ const deepImportSyntax = [
 
 export default defineConfig(
   {
-    ignores: [
-      '**/node_modules/',
-      '**/dist/',
-      'coverage/',
-      'libs/persistence/src/generated/',
-      '**/*.generated.ts',
-      'packages/api-client/src/schema.ts',
-    ],
+    ignores: ['**/node_modules/', '**/dist/', 'coverage/', 'libs/persistence/src/generated/', '**/*.generated.ts', 'packages/api-client/src/schema.ts'],
   },
   eslint.configs.recommended,
   tseslint.configs.recommendedTypeChecked,

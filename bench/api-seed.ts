@@ -30,14 +30,20 @@ export async function seedApiWorld(url: string, size: ApiSeedSize): Promise<ApiS
   const db = new Client({ connectionString: url });
   await db.connect();
   try {
-    await db.query(`
+    await db.query(
+      `
       INSERT INTO coaches (id, email, first_name, last_name, updated_at)
       SELECT ('00000000-0000-4000-8000-' || lpad(to_hex(n), 12, '0'))::uuid, 'coach' || n || '@bench.test', 'Coach', 'Number' || lpad(n::text, 3, '0'), now()
-      FROM generate_series(0, $1 - 1) n`, [size.coaches]);
-    await db.query(`
+      FROM generate_series(0, $1 - 1) n`,
+      [size.coaches],
+    );
+    await db.query(
+      `
       CREATE TEMP TABLE bench_competitors AS
       SELECT n, gen_random_uuid() AS id, gen_random_uuid() AS gp, ('00000000-0000-4000-8000-' || lpad(to_hex(n % $2), 12, '0'))::uuid AS coach_id
-      FROM generate_series(0, $1 - 1) n`, [size.competitors, size.coaches]);
+      FROM generate_series(0, $1 - 1) n`,
+      [size.competitors, size.coaches],
+    );
     await db.query(`
       INSERT INTO competitors (id, coach_id, first_name, last_name, email, division, status, game_platform_id, metactf_user_id, metactf_username,
                                school_id, region_id, compliance_confirmed_at, game_platform_synced_at, created_at, updated_at)
@@ -47,15 +53,21 @@ export async function seedApiWorld(url: string, size: ApiSeedSize): Promise<ApiS
              now() - interval '1 year' + n * interval '1 minute', now()
       FROM bench_competitors, LATERAL (SELECT (ARRAY['Ada','Grace','Alan','Edsger','Barbara','Ken','Radia','Linus','Joan','Dennis','Hedy','Tim'])[1 + n % 12] AS first_name,
                                               initcap(translate(substr(md5(n::text), 1, 4 + n % 5), '0123456789', 'aeioubkmrt')) AS last_name) names`);
-    await db.query(`
+    await db.query(
+      `
       INSERT INTO teams (id, coach_id, name, division, affiliation, updated_at)
       SELECT ('00000000-0000-4000-9000-' || lpad(to_hex(t), 12, '0'))::uuid, ('00000000-0000-4000-8000-' || lpad(to_hex(t % $2), 12, '0'))::uuid,
              'Team ' || lpad(t::text, 3, '0'), 'high_school', 'Bench School', now()
-      FROM generate_series(0, $1 - 1) t`, [size.teams, size.coaches]);
-    await db.query(`
+      FROM generate_series(0, $1 - 1) t`,
+      [size.teams, size.coaches],
+    );
+    await db.query(
+      `
       INSERT INTO team_memberships (team_id, competitor_id, remote_state, updated_at)
       SELECT ('00000000-0000-4000-9000-' || lpad(to_hex(n % $1), 12, '0'))::uuid, id, 'synced', now()
-      FROM bench_competitors WHERE n < $1 * 10`, [size.teams]);
+      FROM bench_competitors WHERE n < $1 * 10`,
+      [size.teams],
+    );
     await db.query(`
       INSERT INTO game_platform_stats (competitor_id, challenges_completed, total_score, monthly_ctf_challenges, last_accessed_at, refreshed_at)
       SELECT id, (n * 7919) % 300, (n * 104729) % 30000, n % 12, CASE WHEN n % 10 = 0 THEN NULL ELSE now() - (n % 60) * interval '1 day' END, now() - interval '1 hour'
@@ -67,13 +79,16 @@ export async function seedApiWorld(url: string, size: ApiSeedSize): Promise<ApiS
              CASE WHEN n % 25 = 0 THEN 'The Game Platform did not answer in time: the next sync retries' END, now()
       FROM bench_competitors`);
     // Solve s goes to competitor 0 for the first drillSolves, then round-robin over the others.
-    await db.query(`
+    await db.query(
+      `
       INSERT INTO game_platform_challenge_solves (syned_user_id, metactf_user_id, challenge_solve_id, challenge_id, challenge_title, challenge_category,
                                                   challenge_points, solved_at, source, raw_payload)
       SELECT c.gp, 100000 + c.n, s, s % 500, 'Challenge ' || s % 500, (${CATEGORIES})[1 + s % 8], 50 * (1 + s % 10),
              now() - ((s::bigint * 7919) % 31536000) * interval '1 second', 'odl', '{}'::jsonb
       FROM generate_series(1, $1) s
-      JOIN bench_competitors c ON c.n = CASE WHEN s <= $2 THEN 0 ELSE 1 + s % ($3 - 1) END`, [size.solves, size.drillSolves, size.competitors]);
+      JOIN bench_competitors c ON c.n = CASE WHEN s <= $2 THEN 0 ELSE 1 + s % ($3 - 1) END`,
+      [size.solves, size.drillSolves, size.competitors],
+    );
     // The sync keeps per-day activity beside the solves it stores; seeded here from the same solves, in day order
     // like the sync's insert (each day's streak flag then sees the day before).
     await db.query(`
@@ -83,11 +98,14 @@ export async function seedApiWorld(url: string, size: ApiSeedSize): Promise<ApiS
       GROUP BY 1, 2 ORDER BY 1, 2`);
     // Triggers on the daily rows appended per-scope deltas; fold them as the sync does after writing.
     await db.query('SELECT compact_activity_rollups()');
-    await db.query(`
+    await db.query(
+      `
       INSERT INTO game_platform_flash_ctf_events (syned_user_id, event_id, name, challenges_solved, score, rank, started_at, ended_at, raw_payload)
       SELECT c.gp, 'flash-' || e, 'Flash CTF #' || e, (c.n + e) % 15, ((c.n + e) % 15) * 100, 1 + c.n % 500,
              date_trunc('month', now()) - e * interval '1 month' + interval '14 days', date_trunc('month', now()) - e * interval '1 month' + interval '15 days', '{}'::jsonb
-      FROM bench_competitors c CROSS JOIN generate_series(0, $1 - 1) e WHERE (c.n + e) % 3 = 0`, [size.flashEvents]);
+      FROM bench_competitors c CROSS JOIN generate_series(0, $1 - 1) e WHERE (c.n + e) % 3 = 0`,
+      [size.flashEvents],
+    );
     await db.query(`
       INSERT INTO game_platform_sync_runs (kind, status, competitors_total, competitors_processed, started_at, finished_at)
       SELECT 'incremental', 'succeeded', 500, 500, now() - r * interval '30 minutes', now() - r * interval '30 minutes' + interval '40 seconds'

@@ -28,7 +28,9 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const COLD_SECONDS = Number(process.env.BENCH_COLD_SECONDS ?? 5);
 /** Comma-separated read names (e.g. `BENCH_ONLY=dashboard_overview,competitors_default`); unset = every read. */
-const ONLY = process.env.BENCH_ONLY?.split(',').map((name) => name.trim()).filter(Boolean);
+const ONLY = process.env.BENCH_ONLY?.split(',')
+  .map((name) => name.trim())
+  .filter(Boolean);
 const JWT_SECRET = randomBytes(24).toString('hex');
 const DAY_MS = 86_400_000;
 

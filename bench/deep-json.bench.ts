@@ -43,7 +43,9 @@ async function flood(base: string, token: string, body: string) {
   const sender = async () => {
     while (sent < REQUESTS) {
       sent += 1;
-      const result = await timed(() => fetch(`${base}/coaches`, { method: 'POST', body, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` } }));
+      const result = await timed(() =>
+        fetch(`${base}/coaches`, { method: 'POST', body, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` } }),
+      );
       refusals.push(result.ms);
       statuses.add(result.status);
       done += 1;
@@ -78,7 +80,10 @@ async function main(): Promise<void> {
 
     line('deep_json_depth', DEPTH);
     line('health_live_idle_p95_ms', round(percentile(idle, 0.95)));
-    for (const [name, run] of [['flat_invalid_body', flat], ['deep_json', deep]] as const) {
+    for (const [name, run] of [
+      ['flat_invalid_body', flat],
+      ['deep_json', deep],
+    ] as const) {
       line(`${name}_statuses`, [...run.statuses].join(','));
       line(`${name}_refusal_p50_ms`, round(percentile(run.refusals, 0.5)));
       line(`${name}_refusals_per_s`, round(run.perSecond));

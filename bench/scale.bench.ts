@@ -39,7 +39,10 @@ const JWT_SECRET = 'bench-secret-bench-secret-bench-secret';
 const SEED = 2024;
 
 const totalCalls = (c: CountersSnapshot, status?: string) =>
-  Object.values(c.byRoute).reduce((sum, byStatus) => sum + Object.entries(byStatus).reduce((s, [k, n]) => s + (status === undefined || k === status ? n : 0), 0), 0);
+  Object.values(c.byRoute).reduce(
+    (sum, byStatus) => sum + Object.entries(byStatus).reduce((s, [k, n]) => s + (status === undefined || k === status ? n : 0), 0),
+    0,
+  );
 const routeCalls = (c: CountersSnapshot, route: string, status?: string) =>
   Object.entries(c.byRoute[route] ?? {}).reduce((sum, [k, n]) => sum + (status === undefined || k === status ? n : 0), 0);
 
@@ -65,7 +68,11 @@ async function watchExecutions(queues: QueueName[], prefix: string) {
 }
 
 function startWorkerProcess(): Promise<ChildProcess> {
-  const child = fork(join(__dirname, '../test/sync/worker-child.ts'), [], { execArgv: ['-r', '@swc-node/register'], env: { ...process.env }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const child = fork(join(__dirname, '../test/sync/worker-child.ts'), [], {
+    execArgv: ['-r', '@swc-node/register'],
+    env: { ...process.env },
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
   return new Promise((resolve, reject) => {
     child.once('message', () => resolve(child));
     child.once('exit', (code) => reject(new Error(`worker process exited with ${code}`)));
@@ -86,7 +93,14 @@ async function createBacklog(api: NestFastifyApplication, coachToken: string, me
     return response.json<{ id: string }>();
   };
   for (let i = 0; i < ONBOARD; i += 1) {
-    const { id } = await call('POST', '/competitors', { firstName: 'New', lastName: `Student${i}`, email: `new.${i}@students.example.test`, division: 'college', schoolId: 's', regionId: 'r' });
+    const { id } = await call('POST', '/competitors', {
+      firstName: 'New',
+      lastName: `Student${i}`,
+      email: `new.${i}@students.example.test`,
+      division: 'college',
+      schoolId: 's',
+      regionId: 'r',
+    });
     await call('POST', `/competitors/${id}/compliance`);
     await call('POST', `/competitors/${id}/game-platform`);
   }
@@ -175,7 +189,13 @@ async function drain(label: string, workers: number, vendorRps: number, sim: { u
     await executions.close();
     if (process.env.BENCH_DEBUG) {
       console.error(JSON.stringify(counters.byRoute));
-      console.error(JSON.stringify(await prisma.gamePlatformSyncRun.findMany({ select: { startedAt: true, durationMs: true, competitorsProcessed: true, apiCallCount: true, status: true } })));
+      console.error(
+        JSON.stringify(
+          await prisma.gamePlatformSyncRun.findMany({
+            select: { startedAt: true, durationMs: true, competitorsProcessed: true, apiCallCount: true, status: true },
+          }),
+        ),
+      );
     }
     // Side effects counted by the vendor: one create per onboarding (plus the coach's account), one roster assignment per member, one sync read per competitor
     // (onboarded ones included once they are on the platform).
@@ -220,7 +240,8 @@ async function main() {
   try {
     const results = [];
     for (const workers of WORKER_COUNTS) results.push(await drain(`w${workers}`, workers, VENDOR_RPS, sim, control));
-    for (const { workers, jobsPerSecond } of results.slice(1)) line(`speedup_w${workers}_vs_w${results[0].workers}`, round(jobsPerSecond / results[0].jobsPerSecond));
+    for (const { workers, jobsPerSecond } of results.slice(1))
+      line(`speedup_w${workers}_vs_w${results[0].workers}`, round(jobsPerSecond / results[0].jobsPerSecond));
     if (LIMITED_RPS > 0) await drain('limited_w4', 4, LIMITED_RPS, sim, control);
   } finally {
     sim.stop();

@@ -13,14 +13,21 @@ export async function createDatabase(): Promise<{ url: string; drop(): Promise<v
   const name = `gps_bench_${randomBytes(4).toString('hex')}`;
   await withAdminClient((client) => client.query(`CREATE DATABASE ${quoteIdent(name)}`));
   const url = databaseUrl(name);
-  await promisify(execFile)(process.execPath, [join(__dirname, '..', 'scripts', 'prisma.js'), 'migrate', 'deploy'], { env: { ...process.env, DATABASE_URL: url } });
+  await promisify(execFile)(process.execPath, [join(__dirname, '..', 'scripts', 'prisma.js'), 'migrate', 'deploy'], {
+    env: { ...process.env, DATABASE_URL: url },
+  });
   return { url, drop: async () => void (await withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`))) };
 }
 
 /** The simulator with `users` seeded users, in a process of its own so it does not share the workers' CPU. */
 export function startSimulatorProcess(users: number): Promise<{ url: string; controlUrl: string; token: string; stop(): void }> {
-  const child = fork(join(__dirname, 'sim-child.ts'), [], { execArgv: ['-r', '@swc-node/register'], env: { ...process.env, BENCH_COMPETITORS: String(users) } });
-  return new Promise((resolve) => child.once('message', (info: { url: string; controlUrl: string; token: string }) => resolve({ ...info, stop: () => child.disconnect() })));
+  const child = fork(join(__dirname, 'sim-child.ts'), [], {
+    execArgv: ['-r', '@swc-node/register'],
+    env: { ...process.env, BENCH_COMPETITORS: String(users) },
+  });
+  return new Promise((resolve) =>
+    child.once('message', (info: { url: string; controlUrl: string; token: string }) => resolve({ ...info, stop: () => child.disconnect() })),
+  );
 }
 
 export async function deleteRedisPrefix(prefix: string): Promise<void> {

@@ -53,7 +53,10 @@ const WORKER_NODE_FLAGS = (JSON.parse(readFileSync(join(ROOT, 'package.json'), '
   .filter((word) => word.startsWith('--'));
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const load = () => loadavg().map((value) => value.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
 
 /** A worker process (bench/worker-child.ts) with `env`; each command resolves with its answer. */
 class WorkerProcess {
@@ -150,7 +153,9 @@ async function main() {
   await db.connect();
   db.on('error', () => undefined);
   try {
-    const coach = await db.query<{ id: string }>(`INSERT INTO coaches (email, first_name, last_name, updated_at) VALUES ('bench@example.test', 'Bench', 'Coach', now()) RETURNING id`);
+    const coach = await db.query<{ id: string }>(
+      `INSERT INTO coaches (email, first_name, last_name, updated_at) VALUES ('bench@example.test', 'Bench', 'Coach', now()) RETURNING id`,
+    );
     await db.query(
       `INSERT INTO competitors (coach_id, first_name, last_name, status, game_platform_id, updated_at)
        SELECT $1, 'First' || i, 'Last' || i, 'complete', ('5eed0000-0000-4000-8000-' || lpad(to_hex(i), 12, '0'))::uuid, now()
@@ -164,12 +169,15 @@ async function main() {
       // 1. A full cycle (first sync: every solve ingested) against a vendor limited to RATE req/s, 30 ms latency.
       await control.setFaults({ latencyMs: LATENCY_MS, rateLimit: { requestsPerSecond: RATE, retryAfterSeconds: 1 } });
       await control.resetCounters();
-      const limited = await WorkerProcess.start({
-        ...baseEnv,
-        GAME_PLATFORM_RATE_LIMIT_RPS: String(RATE * CLIENT_SHARE_OF_RATE),
-        GAME_PLATFORM_RATE_LIMIT_BURST: '1',
-        GAME_PLATFORM_RATE_LIMIT_KEY: `bench-limited-${r}`,
-      }, WORKER_NODE_FLAGS);
+      const limited = await WorkerProcess.start(
+        {
+          ...baseEnv,
+          GAME_PLATFORM_RATE_LIMIT_RPS: String(RATE * CLIENT_SHARE_OF_RATE),
+          GAME_PLATFORM_RATE_LIMIT_BURST: '1',
+          GAME_PLATFORM_RATE_LIMIT_KEY: `bench-limited-${r}`,
+        },
+        WORKER_NODE_FLAGS,
+      );
       const warmUp = setTimeout(() => void control.resetCounters(), WARM_UP_MS);
       const cycle = await limited.send<CycleResult>({ kind: 'cycle', tag: `limited-${r}`, batchSize: BATCH });
       clearTimeout(warmUp);
@@ -184,7 +192,9 @@ async function main() {
       await db.query(`UPDATE game_platform_sync_runs SET started_at = started_at - interval '1 day'`);
       // Flash CTF state ages by one schedule period (30 min): the safety net's reads due in that time are in the cycle.
       await db.query(`UPDATE game_platform_sync_state SET last_flash_ctf_synced_at = last_flash_ctf_synced_at - interval '30 minutes'`);
-      await db.query(`UPDATE game_platform_flash_sync_windows SET opened_at = opened_at - interval '30 minutes', expires_at = expires_at - interval '30 minutes'`);
+      await db.query(
+        `UPDATE game_platform_flash_sync_windows SET opened_at = opened_at - interval '30 minutes', expires_at = expires_at - interval '30 minutes'`,
+      );
       const unthrottledEnv = {
         ...baseEnv,
         GAME_PLATFORM_RATE_LIMIT_RPS: '100000',
@@ -208,7 +218,9 @@ async function main() {
       const ratio = cycle.wallS / (cycle.calls / RATE);
       const unthrottledPerS = steady.competitors / steady.wallS;
       repetitions.push({ cycle, ratio, late429, startedRssMb, cycleRssMb, steady, unthrottledPerS, barePerS, ingest, steadyRssMb });
-      console.error(`repetition ${r + 1}/${REPETITIONS}: ratio ${round(ratio, 3)}, ${late429} × 429, unthrottled/bare ${round(unthrottledPerS / barePerS, 3)}, load ${load()}`);
+      console.error(
+        `repetition ${r + 1}/${REPETITIONS}: ratio ${round(ratio, 3)}, ${late429} × 429, unthrottled/bare ${round(unthrottledPerS / barePerS, 3)}, load ${load()}`,
+      );
     }
 
     /** Prints the median of a figure over the repetitions, then each repetition's value. */

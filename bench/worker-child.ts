@@ -90,7 +90,17 @@ function rawInsert(client: Client, rows: SolveRow[]): Promise<unknown> {
   const values: unknown[] = [];
   const tuples = rows.map((r, j) => {
     const s = r.solve;
-    values.push(r.synedUserId, r.metactfUserId, s.challenge_solve_id, s.challenge_id, s.challenge_title, s.challenge_category, s.challenge_points, s.timestamp_unix, JSON.stringify(s.raw));
+    values.push(
+      r.synedUserId,
+      r.metactfUserId,
+      s.challenge_solve_id,
+      s.challenge_id,
+      s.challenge_title,
+      s.challenge_category,
+      s.challenge_points,
+      s.timestamp_unix,
+      JSON.stringify(s.raw),
+    );
     const p = j * 9;
     return `($${p + 1}, $${p + 2}, $${p + 3}, $${p + 4}, $${p + 5}, $${p + 6}, $${p + 7}, to_timestamp($${p + 8}), $${p + 9})`;
   });

@@ -110,7 +110,8 @@ async function createDatabase(url) {
 function connectionErrorCode(error, url) {
   const { host, port, database } = poolConfigFromUrl(url);
   if (error.code === '3D000') return { error_code: 'P1003', message: `Database \`${database}\` does not exist on the database server at \`${host}:${port}\`.` };
-  if (error.code === '28P01' || error.code === '28000') return { error_code: 'P1000', message: `Authentication failed against database server at \`${host}\`: ${error.message}` };
+  if (error.code === '28P01' || error.code === '28000')
+    return { error_code: 'P1000', message: `Authentication failed against database server at \`${host}\`: ${error.message}` };
   return { error_code: 'P1001', message: `Can't reach database server at \`${host}:${port}\`: ${error.message}` };
 }
 

@@ -31,7 +31,11 @@ describe('ALERT_WEBHOOK_URL: firing and resolved are posted once each, across AP
     });
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks/alerts`;
-    h = await testStack('alert-webhook', { simulator: { users: 4, seed: 3 }, api: true, env: { ALERT_WEBHOOK_URL: url, ALERT_EVALUATION_INTERVAL_SECONDS: '1' } });
+    h = await testStack('alert-webhook', {
+      simulator: { users: 4, seed: 3 },
+      api: true,
+      env: { ALERT_WEBHOOK_URL: url, ALERT_EVALUATION_INTERVAL_SECONDS: '1' },
+    });
     adminToken = (await h.caller('admin', 'admin-1')).token;
     secondReplica = await createApiApp();
     await secondReplica.init();
@@ -45,7 +49,17 @@ describe('ALERT_WEBHOOK_URL: firing and resolved are posted once each, across AP
 
   it('posts Slack-compatible JSON once when an alert starts and once when it clears, whatever the number of replicas and evaluations', async () => {
     const letter = await h.prisma.jobDeadLetter.create({
-      data: { queue: 'teams', jobId: '7', jobCreatedAt: new Date(), jobName: 'team_sync', payload: { teamId: 't' }, failedReason: 'boom', attemptsMade: 5, maxAttempts: 5, failedAt: new Date(Date.now() - 2 * 60 * 60 * 1000) },
+      data: {
+        queue: 'teams',
+        jobId: '7',
+        jobCreatedAt: new Date(),
+        jobName: 'team_sync',
+        payload: { teamId: 't' },
+        failedReason: 'boom',
+        attemptsMade: 5,
+        maxAttempts: 5,
+        failedAt: new Date(Date.now() - 2 * 60 * 60 * 1000),
+      },
     });
     const firing = await waitFor(async () => messages('[FIRING] warning dead_letters_open')[0], { description: 'the FIRING webhook message' });
     expect(firing.text).toContain('1 dead letter(s) open for more than 60 min');

@@ -59,7 +59,9 @@ describe('alerts are evaluated, fire and clear; /metrics exposes the series', ()
 
   it('no successful sync in 12 h: fires once competitors are linked, clears on a successful run', async () => {
     expect(await active('no_successful_sync')).toBeUndefined();
-    await h.prisma.competitor.create({ data: { coachId, firstName: 'Li', lastName: 'Nked', status: 'complete', gamePlatformId: '11111111-1111-4111-8111-111111111111' } });
+    await h.prisma.competitor.create({
+      data: { coachId, firstName: 'Li', lastName: 'Nked', status: 'complete', gamePlatformId: '11111111-1111-4111-8111-111111111111' },
+    });
     await run('succeeded', 13);
     const alert = await active('no_successful_sync');
     expect(alert).toMatchObject({ severity: 'critical', threshold: 12, remediation: expect.any(String) });
@@ -84,7 +86,9 @@ describe('alerts are evaluated, fire and clear; /metrics exposes the series', ()
   it('sync failure rate > 10 % over the window fires; enough successes clear it', async () => {
     // 3 failed of 6 finished runs in 24 h (the 13 h old success included).
     expect(await active('sync_failure_rate')).toMatchObject({ severity: 'warning', value: 0.5, threshold: 0.1 });
-    await h.prisma.gamePlatformSyncRun.createMany({ data: Array.from({ length: 25 }, () => ({ kind: 'incremental' as const, status: 'succeeded' as const, finishedAt: new Date() })) });
+    await h.prisma.gamePlatformSyncRun.createMany({
+      data: Array.from({ length: 25 }, () => ({ kind: 'incremental' as const, status: 'succeeded' as const, finishedAt: new Date() })),
+    });
     expect(await active('sync_failure_rate')).toBeUndefined();
   });
 
@@ -103,7 +107,7 @@ describe('alerts are evaluated, fire and clear; /metrics exposes the series', ()
     expect(await active('long_running_job')).toBeUndefined();
   });
 
-  it('vendor 5xx rate over the window fires from the worker client\'s calls; successes dilute it below the threshold', async () => {
+  it("vendor 5xx rate over the window fires from the worker client's calls; successes dilute it below the threshold", async () => {
     const client = h.worker.get(GamePlatformClient, { strict: false });
     await h.sim.control.setFaults({ errorRate: 1, errorStatus: 503 });
     await expect(client.ping()).rejects.toThrow();
@@ -118,11 +122,16 @@ describe('alerts are evaluated, fire and clear; /metrics exposes the series', ()
   });
 
   it('onboarding failures waiting longer than the threshold fire; clear once onboarded', async () => {
-    const competitor = await h.prisma.competitor.create({ data: { coachId, firstName: 'Ona', lastName: 'Board', status: 'complete', gamePlatformSyncError: 'email already used by another platform account' } });
+    const competitor = await h.prisma.competitor.create({
+      data: { coachId, firstName: 'Ona', lastName: 'Board', status: 'complete', gamePlatformSyncError: 'email already used by another platform account' },
+    });
     expect(await active('onboarding_failures_waiting')).toBeUndefined();
     await db.query(`UPDATE competitors SET updated_at = now() - interval '5 minutes' WHERE id = $1`, [competitor.id]);
     expect(await active('onboarding_failures_waiting')).toMatchObject({ value: 1, message: expect.stringContaining('Ona Board: email already used') });
-    await h.prisma.competitor.update({ where: { id: competitor.id }, data: { gamePlatformId: '22222222-2222-4222-8222-222222222222', gamePlatformSyncError: null } });
+    await h.prisma.competitor.update({
+      where: { id: competitor.id },
+      data: { gamePlatformId: '22222222-2222-4222-8222-222222222222', gamePlatformSyncError: null },
+    });
     expect(await active('onboarding_failures_waiting')).toBeUndefined();
   });
 
@@ -145,7 +154,8 @@ describe('alerts are evaluated, fire and clear; /metrics exposes the series', ()
     });
 
     const api = await scrape('api');
-    for (const state of ['waiting', 'active', 'delayed', 'failed', 'completed', 'dead']) expect(api).toContain(`gps_queue_jobs{queue="maintenance",state="${state}"}`);
+    for (const state of ['waiting', 'active', 'delayed', 'failed', 'completed', 'dead'])
+      expect(api).toContain(`gps_queue_jobs{queue="maintenance",state="${state}"}`);
     expect(api).toContain('gps_queue_paused{queue="sync"} 0');
     expect(api).toMatch(/gps_sync_lag_seconds\{tier="medium",stat="max"\} (59\d|60\d)/);
     expect(api).toContain('gps_alert_active{alert="roster_drift",severity="warning"} 0');

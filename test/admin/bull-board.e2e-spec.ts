@@ -36,7 +36,9 @@ describe('Bull Board at /admin/queues', () => {
     expect(page.statusCode).toBe(401);
     expect(page.body).toContain('<form method="post" action="/admin/queues/session">');
     expect((await h.request(coachToken, 'GET', '/admin/queues/api/queues')).statusCode).toBe(403);
-    expect((await injectChecked(h.api, { method: 'GET', url: '/admin/queues/api/queues', headers: { cookie: 'gps_admin_session=forged' } })).statusCode).toBe(401);
+    expect((await injectChecked(h.api, { method: 'GET', url: '/admin/queues/api/queues', headers: { cookie: 'gps_admin_session=forged' } })).statusCode).toBe(
+      401,
+    );
     expect((await injectChecked(h.api, { method: 'POST', url: '/admin/queues/session', payload: { token: coachToken } })).statusCode).toBe(403);
     expect((await injectChecked(h.api, { method: 'POST', url: '/admin/queues/session', payload: {} })).statusCode).toBe(401);
   });
@@ -62,15 +64,21 @@ describe('Bull Board at /admin/queues', () => {
   });
 
   it('retry from Bull Board is the same BullMQ retry as the REST one, and is audited', async () => {
-    const worker = new Worker(QueueName.Maintenance, async (): Promise<unknown> => { throw new UnrecoverableError('forced failure'); }, {
-      connection: redisOptionsFromUrl(process.env.REDIS_URL!),
-      prefix: h.redisPrefix,
-    });
+    const worker = new Worker(
+      QueueName.Maintenance,
+      async (): Promise<unknown> => {
+        throw new UnrecoverableError('forced failure');
+      },
+      {
+        connection: redisOptionsFromUrl(process.env.REDIS_URL!),
+        prefix: h.redisPrefix,
+      },
+    );
     const job = await h.jobs.enqueue(JobName.MaintenanceCleanup, { reason: 'manual' });
     await waitFor(() => job.isFailed(), { description: 'the job to fail' });
     await worker.close();
 
-    const retry = await h.request(adminToken, 'PUT' as 'POST', `/admin/queues/api/queues/maintenance/${job.id}/retry`);
+    const retry = await h.request(adminToken, 'PUT', `/admin/queues/api/queues/maintenance/${job.id}/retry`);
     expect(retry.statusCode).toBe(204);
     expect(await job.getState()).toBe('waiting');
     expect(await h.prisma.auditLog.findFirst({ where: { action: 'admin.bull_board.put' } })).toMatchObject({
@@ -92,13 +100,16 @@ describe('Bull Board at /admin/queues', () => {
     expect(signedIn.statusCode).toBe(303);
     const cookie = String(signedIn.headers['set-cookie']).split(';')[0];
 
-    const pause = (headers: Record<string, string>) => h.api.inject({ method: 'PUT', url: '/admin/queues/api/queues/maintenance/pause', headers: { cookie, host, ...headers } });
+    const pause = (headers: Record<string, string>) =>
+      h.api.inject({ method: 'PUT', url: '/admin/queues/api/queues/maintenance/pause', headers: { cookie, host, ...headers } });
     expect((await pause({ origin: 'https://evil.example' })).statusCode).toBe(403);
     expect((await pause({})).statusCode).toBe(403);
     expect((await pause({ origin })).statusCode).toBeLessThan(300);
     await h.jobs.queue(QueueName.Maintenance).resume();
 
-    expect((await h.api.inject({ method: 'DELETE', url: '/admin/queues/session', headers: { cookie, host, origin: 'https://evil.example' } })).statusCode).toBe(403);
+    expect((await h.api.inject({ method: 'DELETE', url: '/admin/queues/session', headers: { cookie, host, origin: 'https://evil.example' } })).statusCode).toBe(
+      403,
+    );
     expect((await h.api.inject({ method: 'DELETE', url: '/admin/queues/session', headers: { cookie, host, origin } })).statusCode).toBe(204);
     // The cookie a browser (or a thief) kept is dead on the server.
     const reused = await h.api.inject({ method: 'GET', url: '/admin/queues/api/queues', headers: { cookie } });
@@ -108,24 +119,28 @@ describe('Bull Board at /admin/queues', () => {
 
   const browserTest = requirePrerequisite('Chromium', existsSync(CHROMIUM), `${CHROMIUM} is missing (apt-get install -y chromium)`);
 
-  browserTest('a browser gets the sign-in page, signs in with the admin token and sees every queue', async () => {
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    });
-    try {
-      const page = await browser.newPage();
-      const first = await page.goto(`${baseUrl}/admin/queues/`);
-      expect(first?.status()).toBe(401);
-      await page.fill('#token', adminToken);
-      await Promise.all([page.waitForURL(`${baseUrl}/admin/queues/`), page.click('button[type=submit]')]);
-      for (const queue of ALL_QUEUES) {
-        await page.getByText(queue, { exact: true }).first().waitFor({ timeout: 15_000 });
+  browserTest(
+    'a browser gets the sign-in page, signs in with the admin token and sees every queue',
+    async () => {
+      const browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+      });
+      try {
+        const page = await browser.newPage();
+        const first = await page.goto(`${baseUrl}/admin/queues/`);
+        expect(first?.status()).toBe(401);
+        await page.fill('#token', adminToken);
+        await Promise.all([page.waitForURL(`${baseUrl}/admin/queues/`), page.click('button[type=submit]')]);
+        for (const queue of ALL_QUEUES) {
+          await page.getByText(queue, { exact: true }).first().waitFor({ timeout: 15_000 });
+        }
+        const cookies = await page.context().cookies();
+        expect(cookies.find((c) => c.name === 'gps_admin_session')).toMatchObject({ httpOnly: true, path: '/admin/queues', sameSite: 'Strict' });
+      } finally {
+        await browser.close();
       }
-      const cookies = await page.context().cookies();
-      expect(cookies.find((c) => c.name === 'gps_admin_session')).toMatchObject({ httpOnly: true, path: '/admin/queues', sameSite: 'Strict' });
-    } finally {
-      await browser.close();
-    }
-  }, 60_000);
+    },
+    60_000,
+  );
 });

@@ -28,7 +28,9 @@ describe('dead letters: a job that exhausts its attempts is kept, listed, replay
 
     // Exponential backoff is a minute: promote each retry instead of waiting for it.
     for (let attempt = 1; attempt < 3; attempt += 1) {
-      await waitFor(async () => (await queue.getJob(job.id!))?.attemptsMade === attempt && (await queue.getJob(job.id!))!.isDelayed(), { description: 'the failed attempt to be delayed for a retry' });
+      await waitFor(async () => (await queue.getJob(job.id!))?.attemptsMade === attempt && (await queue.getJob(job.id!))!.isDelayed(), {
+        description: 'the failed attempt to be delayed for a retry',
+      });
       await (await queue.getJob(job.id!))!.promote();
     }
     await waitFor(async () => (await queue.getJob(job.id!))!.isFailed(), { description: 'the job to fail for good' });
@@ -36,11 +38,29 @@ describe('dead letters: a job that exhausts its attempts is kept, listed, replay
     const failed = await h.request(adminToken, 'GET', '/admin/jobs?queue=maintenance&state=failed');
     expect(failed.statusCode).toBe(200);
     expect(failed.body.items).toEqual([
-      expect.objectContaining({ id: job.id, type: 'maintenance_cleanup', state: 'failed', attemptsMade: 3, maxAttempts: 3, payload: { reason: 'manual' }, failedReason: expect.stringContaining('audit_log') }),
+      expect.objectContaining({
+        id: job.id,
+        type: 'maintenance_cleanup',
+        state: 'failed',
+        attemptsMade: 3,
+        maxAttempts: 3,
+        payload: { reason: 'manual' },
+        failedReason: expect.stringContaining('audit_log'),
+      }),
     ]);
 
-    const deadLetter = await waitFor(async () => (await h.request(adminToken, 'GET', '/admin/dead-letters')).body.items[0], { description: 'the dead letter to be listed' });
-    expect(deadLetter).toMatchObject({ queue: 'maintenance', jobId: job.id, type: 'maintenance_cleanup', attemptsMade: 3, maxAttempts: 3, payload: { reason: 'manual' }, replayedAt: null });
+    const deadLetter = await waitFor(async () => (await h.request(adminToken, 'GET', '/admin/dead-letters')).body.items[0], {
+      description: 'the dead letter to be listed',
+    });
+    expect(deadLetter).toMatchObject({
+      queue: 'maintenance',
+      jobId: job.id,
+      type: 'maintenance_cleanup',
+      attemptsMade: 3,
+      maxAttempts: 3,
+      payload: { reason: 'manual' },
+      replayedAt: null,
+    });
     expect(deadLetter.failedReason).toContain('audit_log');
     const dead = await h.request(adminToken, 'GET', '/admin/jobs?state=dead&type=maintenance_cleanup');
     expect(dead.body).toMatchObject({ total: 1, items: [{ id: deadLetter.id, state: 'dead', attemptsMade: 3 }] });
@@ -55,7 +75,9 @@ describe('dead letters: a job that exhausts its attempts is kept, listed, replay
     expect((await queue.getJob(jobId))!.attemptsMade).toBe(1);
     // The replay supersedes the failed entry, and its completion resolves the dead letter.
     expect(await queue.getJob(job.id!)).toBeUndefined();
-    await waitFor(async () => (await h.prisma.jobDeadLetter.findUnique({ where: { id: deadLetter.id } }))?.resolvedAt, { description: 'the dead letter to be resolved' });
+    await waitFor(async () => (await h.prisma.jobDeadLetter.findUnique({ where: { id: deadLetter.id } }))?.resolvedAt, {
+      description: 'the dead letter to be resolved',
+    });
     expect((await h.request(adminToken, 'GET', '/admin/dead-letters')).body.total).toBe(0);
     expect((await h.request(adminToken, 'GET', '/admin/dead-letters?status=resolved')).body.items[0]).toMatchObject({ id: deadLetter.id, replayJobId: jobId });
 
@@ -68,7 +90,9 @@ describe('dead letters: a job that exhausts its attempts is kept, listed, replay
     await db.query('ALTER TABLE audit_log RENAME TO audit_log_unavailable');
     const job = await h.jobs.enqueue(JobName.MaintenanceCleanup, { reason: 'manual' });
     for (let attempt = 1; attempt < 3; attempt += 1) {
-      await waitFor(async () => (await queue.getJob(job.id!))?.attemptsMade === attempt && (await queue.getJob(job.id!))!.isDelayed(), { description: 'the failed attempt to be delayed for a retry' });
+      await waitFor(async () => (await queue.getJob(job.id!))?.attemptsMade === attempt && (await queue.getJob(job.id!))!.isDelayed(), {
+        description: 'the failed attempt to be delayed for a retry',
+      });
       await (await queue.getJob(job.id!))!.promote();
     }
     const row = await waitFor(() => h.prisma.jobDeadLetter.findFirst({ where: { jobId: job.id } }), { description: 'the dead letter row' });
@@ -87,7 +111,9 @@ describe('dead letters: a job that exhausts its attempts is kept, listed, replay
     await db.query('ALTER TABLE audit_log RENAME TO audit_log_unavailable');
     const job = await h.jobs.enqueue(JobName.MaintenanceCleanup, { reason: 'manual' });
     for (let attempt = 1; attempt < 3; attempt += 1) {
-      await waitFor(async () => (await queue.getJob(job.id!))?.attemptsMade === attempt && (await queue.getJob(job.id!))!.isDelayed(), { description: 'the failed attempt to be delayed for a retry' });
+      await waitFor(async () => (await queue.getJob(job.id!))?.attemptsMade === attempt && (await queue.getJob(job.id!))!.isDelayed(), {
+        description: 'the failed attempt to be delayed for a retry',
+      });
       await (await queue.getJob(job.id!))!.promote();
     }
     await waitFor(() => h.prisma.jobDeadLetter.findFirst({ where: { jobId: job.id } }), { description: 'the dead letter row' });

@@ -14,7 +14,9 @@ describe('Flash CTF alerts', () => {
   };
   const run = (sentinels: { outcome: string }[], hoursAgo: number) => {
     const at = new Date(Date.now() - hoursAgo * HOUR_MS);
-    return h.prisma.gamePlatformSyncRun.create({ data: { kind: 'incremental', status: 'succeeded', startedAt: at, finishedAt: at, flashDetection: { sentinels } } });
+    return h.prisma.gamePlatformSyncRun.create({
+      data: { kind: 'incremental', status: 'succeeded', startedAt: at, finishedAt: at, flashDetection: { sentinels } },
+    });
   };
   const competitor = (n: number, linkedHoursAgo = 48) =>
     h.prisma.competitor.create({
@@ -29,7 +31,11 @@ describe('Flash CTF alerts', () => {
     });
 
   beforeAll(async () => {
-    h = await testStack('admin-flash-alerts', { simulator: { users: 4, seed: 3 }, api: true, env: { ALERT_FLASH_SENTINEL_FAILED_RUNS: '2', ALERT_FLASH_UNREAD_HOURS: '24' } });
+    h = await testStack('admin-flash-alerts', {
+      simulator: { users: 4, seed: 3 },
+      api: true,
+      env: { ALERT_FLASH_SENTINEL_FAILED_RUNS: '2', ALERT_FLASH_UNREAD_HOURS: '24' },
+    });
     adminToken = (await h.caller('admin', 'admin-1')).token;
     coachId = (await h.prisma.coach.create({ data: { email: 'coach-flash@example.test', firstName: 'Co', lastName: 'Ach' } })).id;
   });
@@ -54,8 +60,12 @@ describe('Flash CTF alerts', () => {
     // A competitor linked an hour ago is not counted yet: its first sync reads it.
     const [read, unread, missing] = await Promise.all([competitor(1), competitor(2), competitor(3), competitor(4, 1)]);
     const began = new Date(Date.now() - 30 * HOUR_MS);
-    await h.prisma.gamePlatformFlashSyncWindow.create({ data: { eventIds: ['flash-x'], openedAt: new Date(Date.now() - 25 * HOUR_MS), expiresAt: new Date(Date.now() - HOUR_MS) } });
-    await h.prisma.gamePlatformFlashCtfEvent.create({ data: { synedUserId: read.gamePlatformId!, eventId: 'flash-x', name: 'Flash X', startedAt: began, rawPayload: {} } });
+    await h.prisma.gamePlatformFlashSyncWindow.create({
+      data: { eventIds: ['flash-x'], openedAt: new Date(Date.now() - 25 * HOUR_MS), expiresAt: new Date(Date.now() - HOUR_MS) },
+    });
+    await h.prisma.gamePlatformFlashCtfEvent.create({
+      data: { synedUserId: read.gamePlatformId!, eventId: 'flash-x', name: 'Flash X', startedAt: began, rawPayload: {} },
+    });
     await h.prisma.gamePlatformSyncState.createMany({
       data: [
         { synedUserId: read.gamePlatformId!, lastFlashCtfSyncedAt: new Date() },

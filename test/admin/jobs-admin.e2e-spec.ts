@@ -39,10 +39,16 @@ describe('admin job operations (queues driven by plain BullMQ workers)', () => {
 
   /** Consumes `queue` with a processor that fails every job for good. */
   const failEverything = (queue: QueueName) => {
-    const worker = new Worker(queue, async (): Promise<unknown> => { throw new UnrecoverableError('forced failure'); }, {
-      connection: redisOptionsFromUrl(process.env.REDIS_URL!),
-      prefix: h.redisPrefix,
-    });
+    const worker = new Worker(
+      queue,
+      async (): Promise<unknown> => {
+        throw new UnrecoverableError('forced failure');
+      },
+      {
+        connection: redisOptionsFromUrl(process.env.REDIS_URL!),
+        prefix: h.redisPrefix,
+      },
+    );
     workers.push(worker);
     return worker;
   };
@@ -82,7 +88,13 @@ describe('admin job operations (queues driven by plain BullMQ workers)', () => {
       await h.jobs.enqueue(JobName.OnboardCompetitor, { competitorId: competitorA.id, requestedBy: 'test' }),
       await h.jobs.enqueue(JobName.OnboardCompetitor, { competitorId: competitorB.id, requestedBy: 'test' }),
       await h.jobs.enqueue(JobName.SyncTeam, { teamId: teamA.id, requestedBy: 'test' }),
-      await h.jobs.enqueue(JobName.DeleteRemoteTeam, { teamId: randomUUID(), coachId: coachA.id, teamName: 'Gone', synedTeamId: randomUUID(), requestedBy: 'test' }),
+      await h.jobs.enqueue(JobName.DeleteRemoteTeam, {
+        teamId: randomUUID(),
+        coachId: coachA.id,
+        teamName: 'Gone',
+        synedTeamId: randomUUID(),
+        requestedBy: 'test',
+      }),
       await h.jobs.enqueue(JobName.GamePlatformSync, { coachId: coachA.id, requestedBy: 'test' }),
       await h.jobs.enqueue(JobName.GamePlatformSync, { coachId: coachB.id, requestedBy: 'test' }),
     ];
@@ -92,7 +104,13 @@ describe('admin job operations (queues driven by plain BullMQ workers)', () => {
 
     const listed = await h.request(adminToken, 'GET', '/admin/jobs?state=failed&type=competitor_onboard');
     expect(listed.body).toMatchObject({ total: 2, page: 1, pageSize: 25 });
-    expect(listed.body.items[0]).toMatchObject({ type: 'competitor_onboard', state: 'failed', failedReason: 'forced failure', attemptsMade: 1, maxAttempts: 5 });
+    expect(listed.body.items[0]).toMatchObject({
+      type: 'competitor_onboard',
+      state: 'failed',
+      failedReason: 'forced failure',
+      attemptsMade: 1,
+      maxAttempts: 5,
+    });
     const paged = await h.request(adminToken, 'GET', '/admin/jobs?state=failed&page=2&pageSize=4');
     expect(paged.body).toMatchObject({ total: 6, page: 2 });
     expect(paged.body.items).toHaveLength(2);
@@ -102,13 +120,14 @@ describe('admin job operations (queues driven by plain BullMQ workers)', () => {
     expect(byCoach.statusCode).toBe(200);
     expect(byCoach.body.touched).toBe(4);
     const ids = (result: { jobs: { queue: string; id: string }[] }) => result.jobs.map((ref) => `${ref.queue}:${ref.id}`).sort();
-    expect(ids(byCoach.body)).toEqual(
-      [onboardA, teamSyncA, teamDeleteA, syncA].map((job) => `${job.queueName}:${job.id}`).sort(),
-    );
+    expect(ids(byCoach.body)).toEqual([onboardA, teamSyncA, teamDeleteA, syncA].map((job) => `${job.queueName}:${job.id}`).sort());
     for (const job of [onboardA, teamSyncA, teamDeleteA, syncA]) expect(await job.getState()).toBe('waiting');
     for (const job of [onboardB, syncB]) expect(await job.getState()).toBe('failed');
 
-    expect((await h.request(adminToken, 'POST', '/admin/jobs/retry', { type: 'competitor_onboard', since: new Date(Date.now() + 60_000).toISOString() })).body.touched).toBe(0);
+    expect(
+      (await h.request(adminToken, 'POST', '/admin/jobs/retry', { type: 'competitor_onboard', since: new Date(Date.now() + 60_000).toISOString() })).body
+        .touched,
+    ).toBe(0);
     const byType = await h.request(adminToken, 'POST', '/admin/jobs/retry', { queue: 'sync', type: 'game_platform_sync' });
     expect(byType.body).toEqual({ touched: 1, jobs: [{ queue: 'sync', id: syncB.id }] });
     expect(await onboardB.getState()).toBe('failed');
@@ -127,7 +146,10 @@ describe('admin job operations (queues driven by plain BullMQ workers)', () => {
 
     const detail = await h.request(adminToken, 'GET', `/admin/jobs/maintenance/${job.id}`);
     expect(detail.body).toMatchObject({ id: job.id, state: 'failed', stacktrace: [expect.stringContaining('forced failure')] });
-    expect((await h.request(adminToken, 'POST', `/admin/jobs/maintenance/${job.id}/retry`)).body).toEqual({ touched: 1, jobs: [{ queue: 'maintenance', id: job.id }] });
+    expect((await h.request(adminToken, 'POST', `/admin/jobs/maintenance/${job.id}/retry`)).body).toEqual({
+      touched: 1,
+      jobs: [{ queue: 'maintenance', id: job.id }],
+    });
     expect(await job.getState()).toBe('waiting');
     expect((await h.request(adminToken, 'POST', `/admin/jobs/maintenance/${job.id}/retry`)).statusCode).toBe(409);
     expect((await h.request(adminToken, 'GET', '/admin/jobs/maintenance/999999')).statusCode).toBe(404);

@@ -25,15 +25,34 @@ describe('operations alerts: vendor 401/403 and 4xx, per-competitor failures, fr
   const linkedCompetitor = async (state: { lastResult: 'success' | 'failure'; minutesAgo: number; tier?: 'high' | 'medium' | 'low' }) => {
     next += 1;
     const synedUserId = `00000000-0000-4000-8000-${String(next).padStart(12, '0')}`;
-    await h.prisma.competitor.create({ data: { coachId, firstName: 'C', lastName: String(next), status: 'complete', gamePlatformId: synedUserId, createdAt: new Date(Date.now() - 24 * 60 * MINUTE_MS) } });
+    await h.prisma.competitor.create({
+      data: {
+        coachId,
+        firstName: 'C',
+        lastName: String(next),
+        status: 'complete',
+        gamePlatformId: synedUserId,
+        createdAt: new Date(Date.now() - 24 * 60 * MINUTE_MS),
+      },
+    });
     await h.prisma.gamePlatformSyncState.create({
-      data: { synedUserId, lastResult: state.lastResult, lastAttemptAt: new Date(Date.now() - state.minutesAgo * MINUTE_MS), activityTier: state.tier ?? 'high' },
+      data: {
+        synedUserId,
+        lastResult: state.lastResult,
+        lastAttemptAt: new Date(Date.now() - state.minutesAgo * MINUTE_MS),
+        activityTier: state.tier ?? 'high',
+      },
     });
   };
 
   beforeAll(async () => {
     // The worker's token is refused by the vendor: what a revoked production token looks like.
-    h = await testStack('ops-alerts', { simulator: { users: 4, seed: 3 }, api: true, worker: true, env: { GAME_PLATFORM_API_TOKEN: 'revoked-token', ALERT_VENDOR_MIN_REQUESTS: '2', ALERT_COMPETITOR_FAILURE_MIN: '3' } });
+    h = await testStack('ops-alerts', {
+      simulator: { users: 4, seed: 3 },
+      api: true,
+      worker: true,
+      env: { GAME_PLATFORM_API_TOKEN: 'revoked-token', ALERT_VENDOR_MIN_REQUESTS: '2', ALERT_COMPETITOR_FAILURE_MIN: '3' },
+    });
     adminToken = (await h.caller('admin', 'admin-1')).token;
     db = new Client({ connectionString: h.databaseUrl });
     await db.connect();
@@ -61,10 +80,13 @@ describe('operations alerts: vendor 401/403 and 4xx, per-competitor failures, fr
     const client = h.worker.get(GamePlatformClient, { strict: false });
     await expect(client.ping()).rejects.toThrow();
     await expect(client.ping()).rejects.toThrow();
-    const auth = await waitFor(async () => {
-      const view = await alert('vendor_auth_rejected');
-      return view.active && view;
-    }, { description: 'the vendor auth failure alert' });
+    const auth = await waitFor(
+      async () => {
+        const view = await alert('vendor_auth_rejected');
+        return view.active && view;
+      },
+      { description: 'the vendor auth failure alert' },
+    );
     expect(auth).toMatchObject({ severity: 'critical', value: 2, message: expect.stringContaining('token revoked or wrong') });
     expect(await alert('vendor_4xx_rate')).toMatchObject({ active: true, value: 1, threshold: 0.1 });
     expect(await alert('vendor_5xx_rate')).toMatchObject({ active: false });
@@ -95,7 +117,17 @@ describe('operations alerts: vendor 401/403 and 4xx, per-competitor failures, fr
 
   it('a dead letter open for more than an hour fires; replaying it clears the alert', async () => {
     const letter = await h.prisma.jobDeadLetter.create({
-      data: { queue: 'teams', jobId: '1', jobCreatedAt: new Date(), jobName: 'team_sync', payload: { teamId: 'x' }, failedReason: 'boom', attemptsMade: 5, maxAttempts: 5, failedAt: new Date(Date.now() - 30 * MINUTE_MS) },
+      data: {
+        queue: 'teams',
+        jobId: '1',
+        jobCreatedAt: new Date(),
+        jobName: 'team_sync',
+        payload: { teamId: 'x' },
+        failedReason: 'boom',
+        attemptsMade: 5,
+        maxAttempts: 5,
+        failedAt: new Date(Date.now() - 30 * MINUTE_MS),
+      },
     });
     expect(await alert('dead_letters_open')).toMatchObject({ active: false });
     await h.prisma.jobDeadLetter.update({ where: { id: letter.id }, data: { failedAt: new Date(Date.now() - 61 * MINUTE_MS) } });

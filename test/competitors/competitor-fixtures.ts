@@ -9,7 +9,12 @@ let sequence = 0;
 /** A coach registered through the API by `admin`, with a token. */
 export async function registeredCoach(stack: Api, admin: Caller): Promise<Caller> {
   const id = randomUUID();
-  const created = await stack.request(admin.token, 'POST', '/coaches', { id, email: `coach-${id}@example.test`, firstName: 'Casey', lastName: `Coach${++sequence}` });
+  const created = await stack.request(admin.token, 'POST', '/coaches', {
+    id,
+    email: `coach-${id}@example.test`,
+    firstName: 'Casey',
+    lastName: `Coach${++sequence}`,
+  });
   if (created.statusCode !== 201) throw new Error(`coach creation failed: ${JSON.stringify(created.body)}`);
   return stack.caller('coach', id);
 }

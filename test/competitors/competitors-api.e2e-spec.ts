@@ -23,7 +23,12 @@ describe('competitors and coaches API', () => {
 
   describe('auth', () => {
     it('answers 401 without a token', async () => {
-      for (const [method, url] of [['GET', '/competitors'], ['POST', '/competitors'], ['GET', '/coaches/me'], ['GET', '/feature-flags']] as const) {
+      for (const [method, url] of [
+        ['GET', '/competitors'],
+        ['POST', '/competitors'],
+        ['GET', '/coaches/me'],
+        ['GET', '/feature-flags'],
+      ] as const) {
         const response = await h.request(null, method, url, method === 'POST' ? {} : undefined);
         expect(response.statusCode).toBe(401);
         expect(response.body.detail).toMatch(/bearer token/i);
@@ -60,7 +65,10 @@ describe('competitors and coaches API', () => {
     it('answers 409 naming the field for a duplicate email, 400 with field messages for bad bodies', async () => {
       const duplicate = await h.request(admin.token, 'POST', '/coaches', { email: `COACH-${coachA.id}@example.test`, firstName: 'A', lastName: 'B' });
       expect(duplicate.statusCode).toBe(409);
-      expect(duplicate.body).toMatchObject({ errors: [expect.objectContaining({ field: 'email' })], detail: expect.stringMatching(/coach with this email already exists/) });
+      expect(duplicate.body).toMatchObject({
+        errors: [expect.objectContaining({ field: 'email' })],
+        detail: expect.stringMatching(/coach with this email already exists/),
+      });
       const invalid = await h.request(admin.token, 'POST', '/coaches', { email: 'nope', firstName: '', id: 'x' });
       expect(invalid.statusCode).toBe(400);
       expect(fieldMessages(invalid.body)).toEqual(

@@ -47,7 +47,10 @@ describe('GAME_PLATFORM_INTEGRATION_ENABLED=false (read-only soft launch)', () =
     expect(competitor).toMatchObject({ status: 'compliance', gamePlatformId: null, gamePlatformSyncError: null });
     const parked = await h.request(admin.token, 'GET', '/admin/jobs?state=parked');
     expect(parked.body.items).toEqual([expect.objectContaining({ type: 'competitor_onboard', state: 'parked', parkedReason: 'switched_off' })]);
-    expect((await h.request(coach.token, 'GET', `/competitors/${id}/game-platform`)).body).toMatchObject({ state: 'pending', message: expect.stringContaining('not available') });
+    expect((await h.request(coach.token, 'GET', `/competitors/${id}/game-platform`)).body).toMatchObject({
+      state: 'pending',
+      message: expect.stringContaining('not available'),
+    });
     expect(await h.sim.control.count('POST /users')).toBe(0);
     expect(await h.sim.control.count('GET /users')).toBe(0);
   });
@@ -58,7 +61,9 @@ describe('GAME_PLATFORM_INTEGRATION_ENABLED=false (read-only soft launch)', () =
     const switchedOn = await createWorkerApp();
     await switchedOn.init();
     try {
-      await waitFor(async () => (await h.prisma.competitor.findUniqueOrThrow({ where: { id } })).gamePlatformId, { description: 'the parked onboarding to run' });
+      await waitFor(async () => (await h.prisma.competitor.findUniqueOrThrow({ where: { id } })).gamePlatformId, {
+        description: 'the parked onboarding to run',
+      });
       expect(await h.prisma.competitor.findUniqueOrThrow({ where: { id } })).toMatchObject({ gamePlatformId: expect.any(String), status: 'complete' });
       expect(await h.prisma.parkedJob.count()).toBe(0);
       expect(await h.sim.control.count('POST /users')).toBe(1);

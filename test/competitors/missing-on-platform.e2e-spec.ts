@@ -39,7 +39,14 @@ describe('a competitor whose platform account is gone (missing on the platform)'
     }
     expect((await view()).gamePlatform).toMatchObject({ id, accountState: 'missing_on_platform', missingSince: expect.any(String) });
     const errors = await h.request(admin.token, 'GET', '/admin/sync/errors');
-    expect(errors.body).toEqual([expect.objectContaining({ competitorId: id, state: 'missing_on_platform', missingSince: expect.any(String), errorMessage: expect.stringContaining('not_found') })]);
+    expect(errors.body).toEqual([
+      expect.objectContaining({
+        competitorId: id,
+        state: 'missing_on_platform',
+        missingSince: expect.any(String),
+        errorMessage: expect.stringContaining('not_found'),
+      }),
+    ]);
     expect((await h.request(admin.token, 'GET', '/admin/sync/pending')).body).toMatchObject({ missingOnPlatform: 1 });
     expect(await h.prisma.gamePlatformChallengeSolve.count({ where: { synedUserId: id } })).toBe(3);
   });
@@ -50,11 +57,17 @@ describe('a competitor whose platform account is gone (missing on the platform)'
     expect(accepted.statusCode).toBe(202);
     expect(await settledOnboarding(h, admin, id)).toMatchObject({ state: 'synced', gamePlatformId: id });
     // The competitor keeps its platform id, so its state reads "synced" before the job ran: wait for the job.
-    const relinked = await waitFor(async () => (await h.prisma.gamePlatformSyncState.findUnique({ where: { synedUserId: id } }))?.missingSince === null, { description: 'the competitor to be linked again' });
+    const relinked = await waitFor(async () => (await h.prisma.gamePlatformSyncState.findUnique({ where: { synedUserId: id } }))?.missingSince === null, {
+      description: 'the competitor to be linked again',
+    });
     expect(relinked).toBe(true);
     expect(await h.sim.control.user(id)).toMatchObject({ syned_user_id: id, role: 'user' });
     expect((await view()).gamePlatform).toMatchObject({ id, accountState: 'linked', missingSince: null });
-    expect(await h.prisma.gamePlatformSyncState.findUniqueOrThrow({ where: { synedUserId: id } })).toMatchObject({ notFoundCount: 0, missingSince: null, lastAttemptAt: null });
+    expect(await h.prisma.gamePlatformSyncState.findUniqueOrThrow({ where: { synedUserId: id } })).toMatchObject({
+      notFoundCount: 0,
+      missingSince: null,
+      lastAttemptAt: null,
+    });
     expect(await h.prisma.gamePlatformChallengeSolve.count({ where: { synedUserId: id } })).toBe(3);
     const actions = await h.prisma.auditLog.findMany({ where: { targetId: id, action: 'competitor.game_platform.relink' } });
     expect(actions).toHaveLength(1);

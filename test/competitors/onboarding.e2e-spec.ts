@@ -19,8 +19,7 @@ describe('competitor onboarding to the game platform (API + worker + simulator)'
     await h?.close();
   });
 
-  const auditActions = async (id: string) =>
-    (await h.prisma.auditLog.findMany({ where: { targetId: id }, orderBy: { at: 'asc' } })).map((row) => row.action);
+  const auditActions = async (id: string) => (await h.prisma.auditLog.findMany({ where: { targetId: id }, orderBy: { at: 'asc' } })).map((row) => row.action);
 
   it('creates the remote user with role user and completes the competitor', async () => {
     const id = await compliantCompetitor(h, coach);
@@ -36,7 +35,14 @@ describe('competitor onboarding to the game platform (API + worker + simulator)'
     const competitor = (await h.request(coach.token, 'GET', `/competitors/${id}`)).body;
     expect(competitor).toMatchObject({
       status: 'complete',
-      gamePlatform: { id, metactfUserId: expect.any(Number), username: expect.any(String), userStatus: expect.any(String), syncError: null, syncedAt: expect.any(String) },
+      gamePlatform: {
+        id,
+        metactfUserId: expect.any(Number),
+        username: expect.any(String),
+        userStatus: expect.any(String),
+        syncError: null,
+        syncedAt: expect.any(String),
+      },
     });
     expect(await auditActions(id)).toEqual(['competitor.create', 'competitor.compliance_confirm', 'competitor.game_platform.onboard']);
 
@@ -134,7 +140,9 @@ describe('competitor onboarding to the game platform (API + worker + simulator)'
     try {
       const retrying = (await h.request(coach.token, 'GET', `/competitors/${id}/game-platform`)).body;
       expect(retrying).toMatchObject({ state: 'pending', attempts: 1, jobId: accepted.body.jobId });
-      expect(retrying.message).toMatch(/^Retrying automatically after a failed attempt: The Game Platform is unavailable right now \(unavailable, attempt 1 of 5\)/);
+      expect(retrying.message).toMatch(
+        /^Retrying automatically after a failed attempt: The Game Platform is unavailable right now \(unavailable, attempt 1 of 5\)/,
+      );
     } finally {
       await h.sim.control.clearFaults();
     }

@@ -49,7 +49,11 @@ describe('game platform rollout flags and per-coach rate limit', () => {
     expect((await availability(inside)).body).toMatchObject({ availability: 'outside_rollout', available: false });
 
     await setFlag({ enabled: false });
-    const paused = await h.request(outside.token, 'POST', `/competitors/${(await h.request(outside.token, 'GET', '/competitors?status=compliance')).body.items[0]?.id ?? randomUUID()}/game-platform`);
+    const paused = await h.request(
+      outside.token,
+      'POST',
+      `/competitors/${(await h.request(outside.token, 'GET', '/competitors?status=compliance')).body.items[0]?.id ?? randomUUID()}/game-platform`,
+    );
     expect(paused.statusCode).toBe(503);
     expect(paused.body.detail).toMatch(/paused by an administrator/);
 

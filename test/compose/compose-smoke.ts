@@ -42,7 +42,10 @@ async function expectStatus(token: string, method: string, path: string, status:
 }
 
 /** A probe of a stack still starting or restarting: an error counts as "not yet". */
-const ignoringErrors = <T>(probe: () => Promise<T | undefined>) => () => probe().catch(() => undefined);
+const ignoringErrors =
+  <T>(probe: () => Promise<T | undefined>) =>
+  () =>
+    probe().catch(() => undefined);
 
 function compose(...args: string[]): string {
   const envFile = process.env.COMPOSE_ENV_FILE ? ['--env-file', process.env.COMPOSE_ENV_FILE] : [];
@@ -63,10 +66,13 @@ async function restartCleanly(service: 'api' | 'worker'): Promise<void> {
   assert.ok(['0', '143'].includes(exitCode), `${service} exited with ${exitCode} after SIGTERM`);
   assert.ok(seconds < STOP_TIMEOUT_S, `${service} took ${seconds} s to stop`);
   compose('start', service);
-  await waitFor(ignoringErrors(async () => {
-    const health = execFileSync('docker', ['inspect', '-f', '{{.State.Health.Status}}', container], { encoding: 'utf8' }).trim();
-    return health === 'healthy' ? true : undefined;
-  }), { description: `${service} healthy again`, intervalMs: 250, timeoutMs: 90_000 });
+  await waitFor(
+    ignoringErrors(async () => {
+      const health = execFileSync('docker', ['inspect', '-f', '{{.State.Health.Status}}', container], { encoding: 'utf8' }).trim();
+      return health === 'healthy' ? true : undefined;
+    }),
+    { description: `${service} healthy again`, intervalMs: 250, timeoutMs: 90_000 },
+  );
   step(`${service}: SIGTERM → closed in ${seconds.toFixed(1)} s (exit ${exitCode}), healthy again`);
 }
 
@@ -90,11 +96,14 @@ async function main(): Promise<void> {
     return created.id as string;
   };
   const onboarded = async (id: string) =>
-    waitFor(ignoringErrors(async () => {
-      const state = await expectStatus(coach, 'GET', `/competitors/${id}/game-platform`, 200);
-      assert.notEqual(state.state, 'failed', JSON.stringify(state));
-      return state.state === 'synced' ? state : undefined;
-    }), { description: `onboarding of ${id}`, intervalMs: 250, timeoutMs: 60_000 });
+    waitFor(
+      ignoringErrors(async () => {
+        const state = await expectStatus(coach, 'GET', `/competitors/${id}/game-platform`, 200);
+        assert.notEqual(state.state, 'failed', JSON.stringify(state));
+        return state.state === 'synced' ? state : undefined;
+      }),
+      { description: `onboarding of ${id}`, intervalMs: 250, timeoutMs: 60_000 },
+    );
 
   const competitors = [await createCompetitor(1), await createCompetitor(2), await createCompetitor(3)];
   for (const id of competitors) await expectStatus(coach, 'POST', `/competitors/${id}/game-platform`, 202);
@@ -103,25 +112,34 @@ async function main(): Promise<void> {
 
   const team = await expectStatus(coach, 'POST', '/teams', 201, { name: 'Smoke Team', division: 'high_school', affiliation: 'Compose High' });
   for (const id of competitors) await expectStatus(coach, 'POST', `/teams/${team.id}/members`, 200, { competitorId: id });
-  await waitFor(ignoringErrors(async () => {
-    const current = await expectStatus(coach, 'GET', `/teams/${team.id}`, 200);
-    return current.members.length === competitors.length && current.members.every((m: any) => m.remote.state === 'synced') ? current : undefined;
-  }), { description: 'the team roster on the platform', intervalMs: 250, timeoutMs: 60_000 });
+  await waitFor(
+    ignoringErrors(async () => {
+      const current = await expectStatus(coach, 'GET', `/teams/${team.id}`, 200);
+      return current.members.length === competitors.length && current.members.every((m: any) => m.remote.state === 'synced') ? current : undefined;
+    }),
+    { description: 'the team roster on the platform', intervalMs: 250, timeoutMs: 60_000 },
+  );
   step('team built and its roster synced to the platform');
 
   const solves = await sim.addSolves(competitors[0], 3);
   const expectedScore = solves.reduce((sum, solve) => sum + solve.challenge_points, 0);
   const run = await expectStatus(admin, 'POST', '/sync/runs', 202, { coachId });
-  await waitFor(ignoringErrors(async () => {
-    const read = await expectStatus(coach, 'GET', `/scores/competitors/${competitors[0]}`, 200);
-    return read.recentSolves?.length === solves.length ? read : undefined;
-  }), { description: 'the synced solves', intervalMs: 250, timeoutMs: 60_000 });
+  await waitFor(
+    ignoringErrors(async () => {
+      const read = await expectStatus(coach, 'GET', `/scores/competitors/${competitors[0]}`, 200);
+      return read.recentSolves?.length === solves.length ? read : undefined;
+    }),
+    { description: 'the synced solves', intervalMs: 250, timeoutMs: 60_000 },
+  );
   // Totals (stats) come from the totals sweep, which refreshes competitors the sync flagged.
   const sweep = await expectStatus(admin, 'POST', '/sync/totals-sweep', 202, {});
-  const score = await waitFor(ignoringErrors(async () => {
-    const read = await expectStatus(coach, 'GET', `/scores/competitors/${competitors[0]}`, 200);
-    return read.stats ? read : undefined;
-  }), { description: 'the refreshed totals', intervalMs: 250, timeoutMs: 60_000 });
+  const score = await waitFor(
+    ignoringErrors(async () => {
+      const read = await expectStatus(coach, 'GET', `/scores/competitors/${competitors[0]}`, 200);
+      return read.stats ? read : undefined;
+    }),
+    { description: 'the refreshed totals', intervalMs: 250, timeoutMs: 60_000 },
+  );
   assert.equal(score.stats.totalScore, expectedScore, `score read back: ${JSON.stringify(score)}`);
   step(`sync job ${run.jobId} and sweep ${sweep.jobId}: total score ${expectedScore} from ${solves.length} solves read back`);
 
@@ -133,10 +151,13 @@ async function main(): Promise<void> {
   const late = await createCompetitor(4);
   const createsBefore = await sim.count('POST /users');
   const { jobId } = await expectStatus(coach, 'POST', `/competitors/${late}/game-platform`, 202);
-  await waitFor(ignoringErrors(async () => {
-    const job = await expectStatus(admin, 'GET', `/admin/jobs/competitors/${jobId}`, 200);
-    return job.state === 'active' ? job : undefined;
-  }), { description: 'the onboarding job to be active', intervalMs: 250, timeoutMs: 60_000 });
+  await waitFor(
+    ignoringErrors(async () => {
+      const job = await expectStatus(admin, 'GET', `/admin/jobs/competitors/${jobId}`, 200);
+      return job.state === 'active' ? job : undefined;
+    }),
+    { description: 'the onboarding job to be active', intervalMs: 250, timeoutMs: 60_000 },
+  );
   await restartCleanly('worker');
   await sim.setFaults({});
   await onboarded(late);

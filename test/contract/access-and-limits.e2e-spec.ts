@@ -83,9 +83,17 @@ describe('tokens, early refusal and inbound limits', () => {
     expect(scripts.every((src) => !src.startsWith('http'))).toBe(true);
     expect(docs.body).not.toMatch(/<script>/);
 
-    const allowed = await injectChecked(h.api, { method: 'OPTIONS', url: '/competitors', headers: { origin: 'https://coach.example.org', 'access-control-request-method': 'GET' } });
+    const allowed = await injectChecked(h.api, {
+      method: 'OPTIONS',
+      url: '/competitors',
+      headers: { origin: 'https://coach.example.org', 'access-control-request-method': 'GET' },
+    });
     expect(allowed.headers['access-control-allow-origin']).toBe('https://coach.example.org');
-    const other = await injectChecked(h.api, { method: 'OPTIONS', url: '/competitors', headers: { origin: 'https://evil.example', 'access-control-request-method': 'GET' } });
+    const other = await injectChecked(h.api, {
+      method: 'OPTIONS',
+      url: '/competitors',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'GET' },
+    });
     expect(other.headers['access-control-allow-origin']).toBeUndefined();
   });
 

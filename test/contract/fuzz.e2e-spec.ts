@@ -20,9 +20,7 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20_261_127);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 50);
 const INTERNAL_SYNC_SECRET = 'fuzz-internal-sync-secret';
 const document = JSON.parse(readFileSync(join(__dirname, '../../openapi.json'), 'utf8')) as OpenApiDocument;
-const operations = Object.entries(document.paths).flatMap(([path, item]) =>
-  Object.entries(item).map(([method, operation]) => ({ path, method, operation })),
-);
+const operations = Object.entries(document.paths).flatMap(([path, item]) => Object.entries(item).map(([method, operation]) => ({ path, method, operation })));
 
 describe('fuzzing every operation of openapi.json', () => {
   let env: TestEnvironment;
@@ -90,20 +88,35 @@ describe('fuzzing every operation of openapi.json', () => {
   describe('regression cases', () => {
     const json = (body: unknown) => ({ payload: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
     const cases = (): [string, Caller, FuzzRequest, number][] => [
-      ['NUL byte in a text field', 'admin', { method: 'POST', url: '/coaches', ...json({ email: 'nul@example.test', firstName: 'Ada\u0000', lastName: 'B' }) }, 400],
+      [
+        'NUL byte in a text field',
+        'admin',
+        { method: 'POST', url: '/coaches', ...json({ email: 'nul@example.test', firstName: 'Ada\u0000', lastName: 'B' }) },
+        400,
+      ],
       ['lone surrogate in a text field', 'coach', { method: 'POST', url: '/competitors', ...json({ firstName: '\ud800', lastName: 'B' }) }, 400],
       ['NUL byte in search', 'coach', { method: 'GET', url: '/competitors?search=%00', headers: {} }, 400],
       ['the UTF-8 bytes of a lone surrogate in search decode harmlessly', 'coach', { method: 'GET', url: '/teams?search=%ED%A0%80', headers: {} }, 200],
       ['explicit null firstName on PATCH', 'coach', { method: 'PATCH', url: `/competitors/${competitorId}`, ...json({ firstName: null }) }, 400],
       ['explicit null team name on PATCH', 'coach', { method: 'PATCH', url: `/teams/${teamId}`, ...json({ name: null }) }, 400],
       ['explicit null flag field on PATCH', 'admin', { method: 'PATCH', url: '/feature-flags/game_platform_integration', ...json({ enabled: null }) }, 400],
-      ['explicit null coach id', 'admin', { method: 'POST', url: '/coaches', ...json({ id: null, email: 'null-id@example.test', firstName: 'A', lastName: 'B' }) }, 400],
+      [
+        'explicit null coach id',
+        'admin',
+        { method: 'POST', url: '/coaches', ...json({ id: null, email: 'null-id@example.test', firstName: 'A', lastName: 'B' }) },
+        400,
+      ],
       ['coach token whose sub is not a UUID: teams', 'subNotUuid', { method: 'GET', url: '/teams', headers: {} }, 401],
       ['coach token whose sub is not a UUID: competitors', 'subNotUuid', { method: 'GET', url: '/competitors', headers: {} }, 401],
       ['coach token whose sub is not a UUID: own profile', 'subNotUuid', { method: 'GET', url: '/coaches/me', headers: {} }, 401],
       ['JSON nested 5,000 deep', 'coach', { method: 'POST', url: '/teams', payload: DEEP_JSON, headers: { 'content-type': 'application/json' } }, 400],
       ['purge before year 0', 'admin', { method: 'POST', url: '/admin/dead-letters/purge', ...json({ before: '0000-01-01T00:00:00Z' }) }, 400],
-      ['unauthenticated 1 MB body', 'none', { method: 'POST', url: '/teams', ...json({ name: 'x'.repeat(1_000_000), division: 'college', affiliation: 'U' }) }, 401],
+      [
+        'unauthenticated 1 MB body',
+        'none',
+        { method: 'POST', url: '/teams', ...json({ name: 'x'.repeat(1_000_000), division: 'college', affiliation: 'U' }) },
+        401,
+      ],
       ['empty purge filter', 'admin', { method: 'POST', url: '/admin/dead-letters/purge', ...json({}) }, 400],
       ['empty pause', 'admin', { method: 'POST', url: '/admin/processing/pause', ...json({}) }, 400],
       ['empty bulk retry', 'admin', { method: 'POST', url: '/admin/jobs/retry', ...json({}) }, 400],

@@ -99,7 +99,12 @@ describe('hostile input answers 4xx, never 500', () => {
   });
 
   it('refuses prototype-poisoning keys', async () => {
-    const poisoned = await h.request(adminToken, 'POST', '/coaches', '{"email":"p@school.example.org","firstName":"P","lastName":"Q","__proto__":{"admin":true}}');
+    const poisoned = await h.request(
+      adminToken,
+      'POST',
+      '/coaches',
+      '{"email":"p@school.example.org","firstName":"P","lastName":"Q","__proto__":{"admin":true}}',
+    );
     expectProblem(poisoned, 400, '/coaches');
   });
 

@@ -23,7 +23,8 @@ describe('the committed OpenAPI document', () => {
   it('passes Redocly lint with the recommended rules (redocly.yaml), without an error or a warning', async () => {
     const config = await loadConfig({ configPath: join(ROOT, 'redocly.yaml') });
     const problems = await lintFromString({ source: committed('openapi.json'), absoluteRef: join(ROOT, 'openapi.json'), config });
-    const describeProblem = (problem: (typeof problems)[number]) => `${problem.severity} ${problem.ruleId}: ${problem.message} at ${problem.location[0]?.pointer}`;
+    const describeProblem = (problem: (typeof problems)[number]) =>
+      `${problem.severity} ${problem.ruleId}: ${problem.message} at ${problem.location[0]?.pointer}`;
     expect(problems.filter((problem) => !problem.ignored).map(describeProblem)).toEqual([]);
     // .redocly.lint-ignore.yaml may only excuse the health probes, which have no 4xx by design.
     expect(problems.filter((problem) => problem.ignored).map((problem) => `${problem.ruleId} ${problem.location[0]?.pointer}`)).toEqual([

@@ -27,12 +27,22 @@ describe('competitor drill-down: solves, solves.csv and categories', () => {
     expect(statusCode).toBe(200);
     expect(body.competitor).toEqual({ id: f.people.ada.id, firstName: 'Ada', lastName: 'Lovelace', username: 'ada_l' });
     expect(titles(body)).toEqual(['SQL jam', '+cmd, "quoted"\nnext line', 'Cookie monster']);
-    expect(body.items[0]).toEqual({ challengeSolveId: 3, challengeId: 103, title: 'SQL jam', category: 'web', points: 200, solvedAt: '2026-11-10T08:00:00.000Z', source: 'odl' });
+    expect(body.items[0]).toEqual({
+      challengeSolveId: 3,
+      challengeId: 103,
+      title: 'SQL jam',
+      category: 'web',
+      points: 200,
+      solvedAt: '2026-11-10T08:00:00.000Z',
+      source: 'odl',
+    });
     expect(body).toMatchObject({ nextCursor: null, empty: null, lastUpdated: '2026-11-26T10:00:00.000Z' });
     expect(titles((await solves(coachA, f.people.ada.id, '&sort=points')).body)).toEqual(['SQL jam', 'Cookie monster', '+cmd, "quoted"\nnext line']);
     expect(titles((await solves(coachA, f.people.ada.id, '&sort=points&order=asc')).body)).toEqual(['+cmd, "quoted"\nnext line', 'Cookie monster', 'SQL jam']);
     expect(titles((await solves(coachA, f.people.ada.id, '&category=web&order=asc')).body)).toEqual(['Cookie monster', 'SQL jam']);
-    expect(titles((await h.request(coachA.token, 'GET', `/dashboard/competitors/${f.people.ada.id}/solves?from=2026-10-01&to=2026-10-31`)).body)).toEqual(['Old pwn']);
+    expect(titles((await h.request(coachA.token, 'GET', `/dashboard/competitors/${f.people.ada.id}/solves?from=2026-10-01&to=2026-10-31`)).body)).toEqual([
+      'Old pwn',
+    ]);
   });
 
   it.each(['date', 'points'])('pages by cursor without gaps or repeats (sort=%s)', async (sort) => {
@@ -79,7 +89,11 @@ describe('competitor drill-down: solves, solves.csv and categories', () => {
       ['crypto', 1, 50],
       [null, 1, 0],
     ]);
-    expect((await h.request(coachA.token, 'GET', `/dashboard/competitors/${f.people.eve.id}/categories`)).body).toMatchObject({ totalSolves: 0, categories: [], empty: { reason: 'not_on_platform' } });
+    expect((await h.request(coachA.token, 'GET', `/dashboard/competitors/${f.people.eve.id}/categories`)).body).toMatchObject({
+      totalSolves: 0,
+      categories: [],
+      empty: { reason: 'not_on_platform' },
+    });
   });
 
   it('exports the solves as CSV that parses back, quotes, commas, newlines and formula cells included', async () => {
@@ -90,8 +104,24 @@ describe('competitor drill-down: solves, solves.csv and categories', () => {
     const records: Record<string, string>[] = parse(response.text, { columns: true });
     expect(records).toEqual([
       { solvedAt: '2026-11-10T08:00:00.000Z', challengeId: '103', title: 'SQL jam', category: 'web', points: '200', source: 'odl', challengeSolveId: '3' },
-      { solvedAt: '2026-11-02T08:00:00.000Z', challengeId: '101', title: 'Cookie monster', category: 'web', points: '100', source: 'odl', challengeSolveId: '1' },
-      { solvedAt: '2026-11-05T08:00:00.000Z', challengeId: '102', title: `'+cmd, "quoted"\nnext line`, category: 'crypto', points: '50', source: 'odl', challengeSolveId: '2' },
+      {
+        solvedAt: '2026-11-02T08:00:00.000Z',
+        challengeId: '101',
+        title: 'Cookie monster',
+        category: 'web',
+        points: '100',
+        source: 'odl',
+        challengeSolveId: '1',
+      },
+      {
+        solvedAt: '2026-11-05T08:00:00.000Z',
+        challengeId: '102',
+        title: `'+cmd, "quoted"\nnext line`,
+        category: 'crypto',
+        points: '50',
+        source: 'odl',
+        challengeSolveId: '2',
+      },
     ]);
     const none = await h.request(coachA.token, 'GET', `/dashboard/competitors/${f.people.eve.id}/solves.csv`);
     expect(parse(none.text)).toEqual([['solvedAt', 'challengeId', 'title', 'category', 'points', 'source', 'challengeSolveId']]);

@@ -31,11 +31,26 @@ export async function seedDashboardWorld(prisma: PrismaService): Promise<Dashboa
   const coachB = await coach('Bob');
   const users = { u1: randomUUID(), u2: randomUUID(), u3: randomUUID() };
 
-  const competitor = (coachId: string, firstName: string, division: 'high_school' | 'middle_school' | 'college', createdAt: string, platform: { id: string; syncedAt: string } | null, extra = {}) =>
+  const competitor = (
+    coachId: string,
+    firstName: string,
+    division: 'high_school' | 'middle_school' | 'college',
+    createdAt: string,
+    platform: { id: string; syncedAt: string } | null,
+    extra = {},
+  ) =>
     prisma.competitor.create({
       data: {
-        coachId, firstName, lastName: 'Student', email: `${firstName.toLowerCase()}@example.test`, division, createdAt: at(createdAt),
-        status: platform ? 'complete' : 'compliance', gamePlatformId: platform?.id ?? null, gamePlatformSyncedAt: platform ? at(platform.syncedAt) : null, ...extra,
+        coachId,
+        firstName,
+        lastName: 'Student',
+        email: `${firstName.toLowerCase()}@example.test`,
+        division,
+        createdAt: at(createdAt),
+        status: platform ? 'complete' : 'compliance',
+        gamePlatformId: platform?.id ?? null,
+        gamePlatformSyncedAt: platform ? at(platform.syncedAt) : null,
+        ...extra,
       },
     });
   const a1 = await competitor(coachA.id, 'Anna', 'high_school', '2026-03-01T10:00:00Z', { id: users.u1, syncedAt: '2026-03-02T10:00:00Z' });
@@ -50,10 +65,27 @@ export async function seedDashboardWorld(prisma: PrismaService): Promise<Dashboa
     times.map((time) => ({
       synedUserId: user,
       metactfUserId: null,
-      solve: { challenge_solve_id: solveIds++, challenge_id: 1001, challenge_title: 'Warm-up', challenge_category: 'web', challenge_points: points, timestamp_unix: at(time).getTime() / 1000, raw: {} },
+      solve: {
+        challenge_solve_id: solveIds++,
+        challenge_id: 1001,
+        challenge_title: 'Warm-up',
+        challenge_category: 'web',
+        challenge_points: points,
+        timestamp_unix: at(time).getTime() / 1000,
+        raw: {},
+      },
     }));
   await new SyncWriteRepository(prisma).insertSolves([
-    ...solves(users.u1, 100, '2026-03-08T10:00:00Z', '2026-03-09T23:59:59Z', '2026-03-10T00:00:00Z', '2026-03-11T12:00:00Z', '2026-03-11T13:00:00Z', '2026-03-12T08:00:00Z'),
+    ...solves(
+      users.u1,
+      100,
+      '2026-03-08T10:00:00Z',
+      '2026-03-09T23:59:59Z',
+      '2026-03-10T00:00:00Z',
+      '2026-03-11T12:00:00Z',
+      '2026-03-11T13:00:00Z',
+      '2026-03-12T08:00:00Z',
+    ),
     ...solves(users.u2, 50, '2026-03-14T10:00:00Z', '2026-03-16T10:00:00Z'),
     ...solves(users.u3, 200, '2026-03-15T10:00:00Z', '2026-03-16T11:00:00Z'),
   ]);
@@ -77,7 +109,14 @@ export async function seedDashboardWorld(prisma: PrismaService): Promise<Dashboa
   });
 
   const alpha = await prisma.team.create({
-    data: { coachId: coachA.id, name: 'Alpha', division: 'high_school', affiliation: 'North High', gamePlatformId: randomUUID(), gamePlatformSyncedAt: at('2026-03-14T08:00:00Z') },
+    data: {
+      coachId: coachA.id,
+      name: 'Alpha',
+      division: 'high_school',
+      affiliation: 'North High',
+      gamePlatformId: randomUUID(),
+      gamePlatformSyncedAt: at('2026-03-14T08:00:00Z'),
+    },
   });
   const bravo = await prisma.team.create({ data: { coachId: coachB.id, name: 'Bravo', division: 'college', affiliation: 'South College' } });
   await prisma.teamMembership.createMany({
@@ -97,7 +136,13 @@ export async function seedDashboardWorld(prisma: PrismaService): Promise<Dashboa
   });
 
   const flash = (user: string, eventId: string, startedAt: string, challengesSolved: number, score: number) => ({
-    synedUserId: user, eventId, name: `Flash ${eventId}`, challengesSolved, score, startedAt: at(startedAt), rawPayload: {},
+    synedUserId: user,
+    eventId,
+    name: `Flash ${eventId}`,
+    challengesSolved,
+    score,
+    startedAt: at(startedAt),
+    rawPayload: {},
   });
   await prisma.gamePlatformFlashCtfEvent.createMany({
     data: [
@@ -109,7 +154,14 @@ export async function seedDashboardWorld(prisma: PrismaService): Promise<Dashboa
     ],
   });
   await prisma.gamePlatformSyncRun.create({
-    data: { kind: 'incremental', status: 'succeeded', startedAt: at('2026-03-16T11:59:00Z'), finishedAt: at('2026-03-16T12:00:00Z'), competitorsProcessed: 3, competitorsWithNewData: 2 },
+    data: {
+      kind: 'incremental',
+      status: 'succeeded',
+      startedAt: at('2026-03-16T11:59:00Z'),
+      finishedAt: at('2026-03-16T12:00:00Z'),
+      competitorsProcessed: 3,
+      competitorsWithNewData: 2,
+    },
   });
 
   return {

@@ -45,7 +45,11 @@ describe('dashboard reads (PostgreSQL, hand-computed fixture)', () => {
   describe('GET /dashboard/overview', () => {
     it("a coach's five cards: values, previous period, deltas and daily sparklines across the range boundary", async () => {
       const body = await ok(`/dashboard/overview?${RANGE}`, w.coachA.token);
-      expect(body).toMatchObject({ state: 'ready', lastUpdated: '2026-03-16T12:00:00.000Z', filter: { coachId: w.coachA.id, division: null, from: '2026-03-10', to: '2026-03-16' } });
+      expect(body).toMatchObject({
+        state: 'ready',
+        lastUpdated: '2026-03-16T12:00:00.000Z',
+        filter: { coachId: w.coachA.id, division: null, from: '2026-03-10', to: '2026-03-16' },
+      });
       expect(body.kpis).toEqual({
         // u1 on 10, 11, 12 (solves) and 13 (access); u2 on 14 and 16. Before: u1 on 8 and 9, u2 accessed on the 4th.
         activeOnPlatform: { value: 2, previous: 2, delta: 0, deltaPct: 0, sparkline: sparkline([1, 1, 1, 1, 1, 0, 1]) },
@@ -104,7 +108,9 @@ describe('dashboard reads (PostgreSQL, hand-computed fixture)', () => {
       expect(empty.kpis.totalChallengesSolved).toEqual({ value: 0, previous: 0, delta: 0, deltaPct: null, sparkline: sparkline([0, 0, 0, 0, 0, 0, 0]) });
 
       const synedUserId = '00000000-0000-4000-8000-00000000f001';
-      const competitor = await prisma.competitor.create({ data: { coachId: fresh.id, firstName: 'Finn', lastName: 'Student', gamePlatformId: synedUserId, status: 'complete' } });
+      const competitor = await prisma.competitor.create({
+        data: { coachId: fresh.id, firstName: 'Finn', lastName: 'Student', gamePlatformId: synedUserId, status: 'complete' },
+      });
       expect((await ok(`/dashboard/overview?${RANGE}`, token)).state).toBe('sync_pending');
       await prisma.gamePlatformSyncState.create({ data: { synedUserId, lastAttemptAt: new Date(), lastResult: 'success' } });
       expect((await ok(`/dashboard/overview?${RANGE}`, token)).state).toBe('no_solves_yet');
@@ -119,7 +125,10 @@ describe('dashboard reads (PostgreSQL, hand-computed fixture)', () => {
     it('pace per competitor: challenges cumulative over the events of the range', async () => {
       const body = await ok(`/dashboard/flash-ctf?${RANGE}`, w.coachA.token);
       expect(body).toMatchObject({ state: 'ready', mode: 'pace', groupBy: 'competitor', totalSeries: 2 });
-      expect(body.events.map((e: Body) => [e.eventId, e.participants])).toEqual([['f1', 1], ['f2', 1]]);
+      expect(body.events.map((e: Body) => [e.eventId, e.participants])).toEqual([
+        ['f1', 1],
+        ['f2', 1],
+      ]);
       expect(body.series).toEqual([
         { id: w.competitors.A1, name: 'Anna Student', values: [3, 5], total: 5 },
         { id: w.competitors.A2, name: 'Arne Student', values: [0, 0], total: 0 },
@@ -128,20 +137,33 @@ describe('dashboard reads (PostgreSQL, hand-computed fixture)', () => {
 
     it('absolute score per event; null where the competitor did not take part', async () => {
       const body = await ok(`/dashboard/flash-ctf?${RANGE}&mode=absolute`, w.coachA.token);
-      expect(body.series.map((s: Body) => [s.name, s.values, s.total])).toEqual([['Anna Student', [300, 150], 450], ['Arne Student', [0, null], 0]]);
+      expect(body.series.map((s: Body) => [s.name, s.values, s.total])).toEqual([
+        ['Anna Student', [300, 150], 450],
+        ['Arne Student', [0, null], 0],
+      ]);
     });
 
     it('aggregated by team and by coach, and limited to the leading series', async () => {
       const teams = await ok(`/dashboard/flash-ctf?${RANGE}&groupBy=team`, w.adminToken);
-      expect(teams.series.map((s: Body) => [s.name, s.values])).toEqual([['Alpha', [3, 5]], ['Bravo', [2, 2]]]);
+      expect(teams.series.map((s: Body) => [s.name, s.values])).toEqual([
+        ['Alpha', [3, 5]],
+        ['Bravo', [2, 2]],
+      ]);
       const coaches = await ok(`/dashboard/flash-ctf?${RANGE}&groupBy=coach&mode=absolute`, w.adminToken);
-      expect(coaches.series.map((s: Body) => [s.id, s.values])).toEqual([[w.coachA.id, [300, 150]], [w.coachB.id, [250, null]]]);
+      expect(coaches.series.map((s: Body) => [s.id, s.values])).toEqual([
+        [w.coachA.id, [300, 150]],
+        [w.coachB.id, [250, null]],
+      ]);
       const top = await ok(`/dashboard/flash-ctf?${RANGE}&limit=1`, w.adminToken);
       expect(top).toMatchObject({ totalSeries: 3, series: [{ name: 'Anna Student', values: [3, 5] }] });
     });
 
     it('bad mode or groupBy: 400 naming the field', async () => {
-      for (const [query, field] of [['mode=fast', 'mode'], ['groupBy=school', 'groupBy'], ['limit=0', 'limit']]) {
+      for (const [query, field] of [
+        ['mode=fast', 'mode'],
+        ['groupBy=school', 'groupBy'],
+        ['limit=0', 'limit'],
+      ]) {
         const { status, body } = await get(`/dashboard/flash-ctf?${query}`, w.adminToken);
         expect(status).toBe(400);
         expect(JSON.stringify(body)).toContain(field);
@@ -151,8 +173,18 @@ describe('dashboard reads (PostgreSQL, hand-computed fixture)', () => {
 
   describe('GET /dashboard/teams and /dashboard/teams/{id}', () => {
     const alpha = () => ({
-      id: w.teams.alpha, name: 'Alpha', division: 'high_school', coachId: w.coachA.id, members: 2, onboardedMembers: 2,
-      averageScore: 350, challengesAllTime: 8, challengesInRange: 6, lastSync: '2026-03-14T08:00:00.000Z', remoteState: 'pending', syncError: null,
+      id: w.teams.alpha,
+      name: 'Alpha',
+      division: 'high_school',
+      coachId: w.coachA.id,
+      members: 2,
+      onboardedMembers: 2,
+      averageScore: 350,
+      challengesAllTime: 8,
+      challengesInRange: 6,
+      lastSync: '2026-03-14T08:00:00.000Z',
+      remoteState: 'pending',
+      syncError: null,
     });
 
     it("the matrix: a coach's teams; an admin's all, or one coach's", async () => {
@@ -160,7 +192,20 @@ describe('dashboard reads (PostgreSQL, hand-computed fixture)', () => {
       const all = await ok(`/dashboard/teams?${RANGE}`, w.adminToken);
       expect(all.teams).toEqual([
         alpha(),
-        { id: w.teams.bravo, name: 'Bravo', division: 'college', coachId: w.coachB.id, members: 1, onboardedMembers: 1, averageScore: 400, challengesAllTime: 2, challengesInRange: 2, lastSync: null, remoteState: 'pending', syncError: null },
+        {
+          id: w.teams.bravo,
+          name: 'Bravo',
+          division: 'college',
+          coachId: w.coachB.id,
+          members: 1,
+          onboardedMembers: 1,
+          averageScore: 400,
+          challengesAllTime: 2,
+          challengesInRange: 2,
+          lastSync: null,
+          remoteState: 'pending',
+          syncError: null,
+        },
       ]);
       expect((await ok(`/dashboard/teams?${RANGE}&coachId=${w.coachB.id}`, w.adminToken)).teams.map((t: Body) => t.name)).toEqual(['Bravo']);
     });
@@ -169,8 +214,30 @@ describe('dashboard reads (PostgreSQL, hand-computed fixture)', () => {
       const body = await ok(`/dashboard/teams/${w.teams.alpha}?${RANGE}`, w.coachA.token);
       expect(body.team).toEqual(alpha());
       expect(body.members).toEqual([
-        { competitorId: w.competitors.A1, firstName: 'Anna', lastName: 'Student', onGamePlatform: true, score: 600, challenges: 6, challengesInRange: 4, lastActivity: '2026-03-13T18:00:00.000Z', membership: 'synced', membershipError: null },
-        { competitorId: w.competitors.A2, firstName: 'Arne', lastName: 'Student', onGamePlatform: true, score: 100, challenges: 2, challengesInRange: 2, lastActivity: '2026-03-16T10:00:00.000Z', membership: 'pending', membershipError: null },
+        {
+          competitorId: w.competitors.A1,
+          firstName: 'Anna',
+          lastName: 'Student',
+          onGamePlatform: true,
+          score: 600,
+          challenges: 6,
+          challengesInRange: 4,
+          lastActivity: '2026-03-13T18:00:00.000Z',
+          membership: 'synced',
+          membershipError: null,
+        },
+        {
+          competitorId: w.competitors.A2,
+          firstName: 'Arne',
+          lastName: 'Student',
+          onGamePlatform: true,
+          score: 100,
+          challenges: 2,
+          challengesInRange: 2,
+          lastActivity: '2026-03-16T10:00:00.000Z',
+          membership: 'pending',
+          membershipError: null,
+        },
       ]);
     });
 
@@ -189,25 +256,70 @@ describe('dashboard reads (PostgreSQL, hand-computed fixture)', () => {
       expect(body).toMatchObject({ state: 'ready', inactiveDays: 14 });
       expect(body.onboardingProblems).toEqual({
         total: 1,
-        items: [{ competitorId: w.competitors.A3, firstName: 'Alma', lastName: 'Student', coachId: w.coachA.id, since: '2026-03-15T09:00:00.000Z', message: expect.stringContaining("change the competitor's email") }],
+        items: [
+          {
+            competitorId: w.competitors.A3,
+            firstName: 'Alma',
+            lastName: 'Student',
+            coachId: w.coachA.id,
+            since: '2026-03-15T09:00:00.000Z',
+            message: expect.stringContaining("change the competitor's email"),
+          },
+        ],
       });
       expect(body.scoreSyncProblems).toEqual({ total: 0, items: [] });
       const days = Math.floor((Date.now() - Date.parse('2026-03-13T18:00:00Z')) / 86_400_000);
       expect(body.inactiveLogins).toEqual({
         total: 2,
         items: [
-          { competitorId: w.competitors.A2, firstName: 'Arne', lastName: 'Student', coachId: w.coachA.id, lastAccessAt: null, daysInactive: null, message: expect.stringContaining('never signed in') },
-          { competitorId: w.competitors.A1, firstName: 'Anna', lastName: 'Student', coachId: w.coachA.id, lastAccessAt: '2026-03-13T18:00:00.000Z', daysInactive: days, message: expect.stringContaining(`for ${days} days`) },
+          {
+            competitorId: w.competitors.A2,
+            firstName: 'Arne',
+            lastName: 'Student',
+            coachId: w.coachA.id,
+            lastAccessAt: null,
+            daysInactive: null,
+            message: expect.stringContaining('never signed in'),
+          },
+          {
+            competitorId: w.competitors.A1,
+            firstName: 'Anna',
+            lastName: 'Student',
+            coachId: w.coachA.id,
+            lastAccessAt: '2026-03-13T18:00:00.000Z',
+            daysInactive: days,
+            message: expect.stringContaining(`for ${days} days`),
+          },
         ],
       });
-      expect(body.pendingMemberships).toMatchObject({ total: 1, items: [{ competitorId: w.competitors.A2, teamId: w.teams.alpha, teamName: 'Alpha', state: 'pending', message: expect.stringContaining('Waiting for the team sync') }] });
+      expect(body.pendingMemberships).toMatchObject({
+        total: 1,
+        items: [
+          {
+            competitorId: w.competitors.A2,
+            teamId: w.teams.alpha,
+            teamName: 'Alpha',
+            state: 'pending',
+            message: expect.stringContaining('Waiting for the team sync'),
+          },
+        ],
+      });
     });
 
     it('score-sync problems get an actionable sentence, not the vendor message; the threshold and limit apply', async () => {
       const body = await ok('/dashboard/access-alerts?inactiveDays=365&limit=1', w.adminToken);
       expect(body.scoreSyncProblems).toEqual({
         total: 1,
-        items: [{ competitorId: w.competitors.B1, firstName: 'Bea', lastName: 'Student', coachId: w.coachB.id, since: '2026-03-15T10:00:00.000Z', message: expect.stringContaining('no longer knows') }],
+        items: [
+          {
+            competitorId: w.competitors.B1,
+            firstName: 'Bea',
+            lastName: 'Student',
+            coachId: w.coachB.id,
+            since: '2026-03-15T10:00:00.000Z',
+            message: expect.stringContaining('no longer knows'),
+          },
+        ],
       });
       expect(JSON.stringify(body.scoreSyncProblems)).not.toContain('Not Found');
       expect(body.inactiveLogins).toMatchObject({ total: 1, items: [{ competitorId: w.competitors.A2 }] });
@@ -266,14 +378,29 @@ describe('dashboard reads (PostgreSQL, hand-computed fixture)', () => {
         ['competitor_registered', '2026-03-12T10:00:00.000Z'],
         ['team_edited', '2026-03-12T09:00:00.000Z'],
       ]);
-      expect(body.items[0]).toMatchObject({ competitor: { id: w.competitors.A3, name: 'Alma Student' }, team: null, message: expect.stringContaining('already registered') });
+      expect(body.items[0]).toMatchObject({
+        competitor: { id: w.competitors.A3, name: 'Alma Student' },
+        team: null,
+        message: expect.stringContaining('already registered'),
+      });
       expect(body.items[2]).toMatchObject({ team: { id: w.teams.alpha, name: 'Alpha' }, message: 'Alpha: member added' });
     });
 
     it('admins also see sync runs and score-sync failures; pages of any size join up without gaps or repeats', async () => {
       const all = (await ok(`/dashboard/activity?${RANGE}&limit=100`, w.adminToken)).items as Body[];
       expect(all.map((e) => e.kind).sort()).toEqual(
-        ['competitor_onboarded', 'competitor_onboarded', 'competitor_registered', 'competitor_registered', 'onboarding_failed', 'score_sync_failed', 'sync_run', 'team_edited', 'team_edited', 'team_edited'].sort(),
+        [
+          'competitor_onboarded',
+          'competitor_onboarded',
+          'competitor_registered',
+          'competitor_registered',
+          'onboarding_failed',
+          'score_sync_failed',
+          'sync_run',
+          'team_edited',
+          'team_edited',
+          'team_edited',
+        ].sort(),
       );
       expect(all.find((e) => e.kind === 'sync_run')?.message).toBe('Score sync succeeded: 3 competitors, 2 with new data, 0 errors');
       expect(all.find((e) => e.kind === 'score_sync_failed')?.message).toContain('no longer knows');

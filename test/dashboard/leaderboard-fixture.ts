@@ -21,14 +21,70 @@ export async function seedFixture(prisma: PrismaService) {
   });
   const gp = () => randomUUID();
   const people = {
-    ada: { id: randomUUID(), coachId: coachA, firstName: 'Ada', lastName: 'Lovelace', email: 'ada@students.test', metactfUsername: 'ada_l', division: 'high_school', gamePlatformId: gp() },
-    bob: { id: randomUUID(), coachId: coachA, firstName: 'Bob', lastName: 'Byron', email: 'bob@students.test', metactfUsername: 'bobby', division: 'high_school', gamePlatformId: gp() },
-    cy: { id: randomUUID(), coachId: coachA, firstName: '=HYPERLINK("x")', lastName: 'Smith, Jr.\nII', email: 'cy@students.test', metactfUsername: 'cy', division: 'middle_school', gamePlatformId: gp() },
-    dee: { id: randomUUID(), coachId: coachA, firstName: 'Dee', lastName: 'Pending', email: 'dee@students.test', metactfUsername: 'dee', division: 'high_school', gamePlatformId: gp() },
-    eve: { id: randomUUID(), coachId: coachA, firstName: 'Eve', lastName: 'Offline', email: 'eve@students.test', metactfUsername: null, division: null, gamePlatformId: null },
-    finn: { id: randomUUID(), coachId: coachB, firstName: 'Finn', lastName: 'Fast', email: 'finn@students.test', metactfUsername: 'finn', division: 'college', gamePlatformId: gp() },
+    ada: {
+      id: randomUUID(),
+      coachId: coachA,
+      firstName: 'Ada',
+      lastName: 'Lovelace',
+      email: 'ada@students.test',
+      metactfUsername: 'ada_l',
+      division: 'high_school',
+      gamePlatformId: gp(),
+    },
+    bob: {
+      id: randomUUID(),
+      coachId: coachA,
+      firstName: 'Bob',
+      lastName: 'Byron',
+      email: 'bob@students.test',
+      metactfUsername: 'bobby',
+      division: 'high_school',
+      gamePlatformId: gp(),
+    },
+    cy: {
+      id: randomUUID(),
+      coachId: coachA,
+      firstName: '=HYPERLINK("x")',
+      lastName: 'Smith, Jr.\nII',
+      email: 'cy@students.test',
+      metactfUsername: 'cy',
+      division: 'middle_school',
+      gamePlatformId: gp(),
+    },
+    dee: {
+      id: randomUUID(),
+      coachId: coachA,
+      firstName: 'Dee',
+      lastName: 'Pending',
+      email: 'dee@students.test',
+      metactfUsername: 'dee',
+      division: 'high_school',
+      gamePlatformId: gp(),
+    },
+    eve: {
+      id: randomUUID(),
+      coachId: coachA,
+      firstName: 'Eve',
+      lastName: 'Offline',
+      email: 'eve@students.test',
+      metactfUsername: null,
+      division: null,
+      gamePlatformId: null,
+    },
+    finn: {
+      id: randomUUID(),
+      coachId: coachB,
+      firstName: 'Finn',
+      lastName: 'Fast',
+      email: 'finn@students.test',
+      metactfUsername: 'finn',
+      division: 'college',
+      gamePlatformId: gp(),
+    },
   } as const;
-  await prisma.competitor.createMany({ data: Object.values(people).map((person) => ({ ...person, status: person.gamePlatformId ? 'complete' : 'compliance' })) });
+  await prisma.competitor.createMany({
+    data: Object.values(people).map((person) => ({ ...person, status: person.gamePlatformId ? 'complete' : 'compliance' })),
+  });
 
   const refreshed = at('2026-11-26T09:00:00Z');
   await prisma.gamePlatformStats.createMany({
@@ -36,13 +92,24 @@ export async function seedFixture(prisma: PrismaService) {
       { competitorId: people.ada.id, challengesCompleted: 10, totalScore: 500, lastAccessedAt: at('2026-11-20T12:00:00Z'), refreshedAt: refreshed },
       { competitorId: people.bob.id, challengesCompleted: 10, totalScore: 500, lastAccessedAt: at('2026-11-25T12:00:00Z'), refreshedAt: refreshed },
       { competitorId: people.cy.id, challengesCompleted: 8, totalScore: 900, lastAccessedAt: null, refreshedAt: refreshed },
-      { competitorId: people.finn.id, challengesCompleted: 20, totalScore: 100, lastAccessedAt: at('2026-11-27T07:00:00Z'), refreshedAt: at('2026-11-27T08:00:00Z') },
+      {
+        competitorId: people.finn.id,
+        challengesCompleted: 20,
+        totalScore: 100,
+        lastAccessedAt: at('2026-11-27T07:00:00Z'),
+        refreshedAt: at('2026-11-27T08:00:00Z'),
+      },
     ],
   });
   await prisma.gamePlatformSyncState.createMany({
     data: [
       { synedUserId: people.ada.gamePlatformId, lastAttemptAt: at('2026-11-26T10:00:00Z'), lastResult: 'success' },
-      { synedUserId: people.bob.gamePlatformId, lastAttemptAt: at('2026-11-26T10:05:00Z'), lastResult: 'failure', errorMessage: 'The Game Platform did not answer in time: the next sync retries' },
+      {
+        synedUserId: people.bob.gamePlatformId,
+        lastAttemptAt: at('2026-11-26T10:05:00Z'),
+        lastResult: 'failure',
+        errorMessage: 'The Game Platform did not answer in time: the next sync retries',
+      },
     ],
   });
   let solveId = 0;

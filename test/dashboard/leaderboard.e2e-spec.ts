@@ -35,7 +35,15 @@ describe('GET /dashboard/leaderboard and leaderboard.csv', () => {
     expect(body.empty).toBeNull();
     expect(body.lastUpdated).toBe('2026-11-27T08:00:00.000Z');
     const ada = body.items.find((row: any) => row.firstName === 'Ada');
-    expect(ada).toMatchObject({ challenges: 10, score: 500, challengesInRange: 3, pointsInRange: 350, username: 'ada_l', lastActivityAt: '2026-11-20T12:00:00.000Z', scoreSync: 'synced' });
+    expect(ada).toMatchObject({
+      challenges: 10,
+      score: 500,
+      challengesInRange: 3,
+      pointsInRange: 350,
+      username: 'ada_l',
+      lastActivityAt: '2026-11-20T12:00:00.000Z',
+      scoreSync: 'synced',
+    });
     const bob = body.items.find((row: any) => row.firstName === 'Bob');
     expect(bob).toMatchObject({ challengesInRange: 2, pointsInRange: 50 });
     expect(body.items.find((row: any) => row.firstName === 'Dee').scoreSync).toBe('pending');
@@ -67,7 +75,10 @@ describe('GET /dashboard/leaderboard and leaderboard.csv', () => {
 
   it('sorts by score, last activity and name in both directions', async () => {
     const sorted = async (query: string) => names((await h.request(coachA.token, 'GET', `/dashboard/leaderboard?${query}`)).body);
-    expect((await sorted('sort=score')).slice(0, 3)).toEqual(['=HYPERLINK("x")', ...[f.people.ada, f.people.bob].sort((x, y) => y.id.localeCompare(x.id)).map((p) => p.firstName)]);
+    expect((await sorted('sort=score')).slice(0, 3)).toEqual([
+      '=HYPERLINK("x")',
+      ...[f.people.ada, f.people.bob].sort((x, y) => y.id.localeCompare(x.id)).map((p) => p.firstName),
+    ]);
     expect((await sorted('sort=lastActivity')).slice(0, 2)).toEqual(['Bob', 'Ada']);
     expect((await sorted('sort=lastActivity&order=asc')).slice(-2)).toEqual(['Ada', 'Bob']);
     expect(await sorted('sort=name')).toEqual(['Bob', 'Ada', 'Eve', 'Dee', '=HYPERLINK("x")']);
@@ -107,7 +118,12 @@ describe('GET /dashboard/leaderboard and leaderboard.csv', () => {
 
   it('says why it is empty: no competitors yet, or nothing synced yet', async () => {
     const newcomer = await h.caller('coach');
-    expect((await h.request(newcomer.token, 'GET', '/dashboard/leaderboard')).body).toMatchObject({ items: [], total: 0, lastUpdated: null, empty: { reason: 'no_competitors' } });
+    expect((await h.request(newcomer.token, 'GET', '/dashboard/leaderboard')).body).toMatchObject({
+      items: [],
+      total: 0,
+      lastUpdated: null,
+      empty: { reason: 'no_competitors' },
+    });
     await h.prisma.coach.create({ data: { id: newcomer.id, email: 'newcomer@coaches.test', firstName: 'New', lastName: 'Comer' } });
     await h.prisma.competitor.create({ data: { coachId: newcomer.id, firstName: 'Gil', lastName: 'Green', gamePlatformId: randomUUID() } });
     await settle();
@@ -123,7 +139,13 @@ describe('GET /dashboard/leaderboard and leaderboard.csv', () => {
     const records: Record<string, string>[] = parse(response.text, { columns: true });
     expect(records.map((row) => row.lastName)).toEqual(['Byron', 'Lovelace', 'Offline', 'Pending', 'Smith, Jr.\nII']);
     expect(records[4]).toMatchObject({ rank: '3', firstName: `'=HYPERLINK("x")`, challenges: '8', score: '900', scoreSync: 'synced' });
-    expect(records[1]).toMatchObject({ rank: '1', email: 'ada@students.test', challengesInRange: '3', pointsInRange: '350', lastActivityAt: '2026-11-20T12:00:00.000Z' });
+    expect(records[1]).toMatchObject({
+      rank: '1',
+      email: 'ada@students.test',
+      challengesInRange: '3',
+      pointsInRange: '350',
+      lastActivityAt: '2026-11-20T12:00:00.000Z',
+    });
     const other = await h.request(coachA.token, 'GET', `/dashboard/leaderboard.csv?coachId=${f.coachB}`);
     expect(other.statusCode).toBe(404);
     const everyone: Record<string, string>[] = parse((await h.request(admin.token, 'GET', '/dashboard/leaderboard.csv')).text, { columns: true });

@@ -94,7 +94,10 @@ describe('docker-compose.yml', () => {
       expect(services[name].build).toEqual({ context: '.', args: { NODE_IMAGE: 'node:20-bookworm-slim' } });
       expect(services[name].image).toBe('game-platform-sync:local');
     }
-    expect(loadCompose({ POSTGRES_IMAGE: 'mirror/pg:15', REDIS_IMAGE: 'mirror/redis:7' })).toMatchObject({ postgres: { image: 'mirror/pg:15' }, redis: { image: 'mirror/redis:7' } });
+    expect(loadCompose({ POSTGRES_IMAGE: 'mirror/pg:15', REDIS_IMAGE: 'mirror/redis:7' })).toMatchObject({
+      postgres: { image: 'mirror/pg:15' },
+      redis: { image: 'mirror/redis:7' },
+    });
   });
 });
 

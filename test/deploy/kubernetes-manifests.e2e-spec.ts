@@ -76,7 +76,10 @@ describe.each(OVERLAYS)('Kubernetes manifests, %s overlay', (overlay) => {
     expect(container.livenessProbe.httpGet.path).toBe('/health/live');
     expect(container.readinessProbe.httpGet.path).toBe('/health/ready');
     expect(container.startupProbe.httpGet.path).toBe('/health/live');
-    expect(container.resources).toEqual({ requests: { cpu: expect.any(String), memory: expect.any(String) }, limits: { cpu: expect.any(String), memory: expect.any(String) } });
+    expect(container.resources).toEqual({
+      requests: { cpu: expect.any(String), memory: expect.any(String) },
+      limits: { cpu: expect.any(String), memory: expect.any(String) },
+    });
     expect(pod.securityContext).toMatchObject({ runAsNonRoot: true, runAsUser: expect.any(Number) });
     expect(pod.securityContext.runAsUser).toBeGreaterThan(0);
     expect(container.securityContext).toMatchObject({ readOnlyRootFilesystem: true, allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } });
@@ -111,7 +114,10 @@ describe.each(OVERLAYS)('Kubernetes manifests, %s overlay', (overlay) => {
     expect(hpa.spec.scaleTargetRef).toMatchObject({ kind: 'Deployment', name: api.metadata.name });
     expect(hpa.spec.metrics[0].resource.name).toBe('cpu');
     for (const deployment of [api, worker]) {
-      const pdbs = manifests.filter((m) => m.kind === 'PodDisruptionBudget' && Object.entries(m.spec.selector.matchLabels).every(([k, v]) => deployment.spec.template.metadata.labels[k] === v));
+      const pdbs = manifests.filter(
+        (m) =>
+          m.kind === 'PodDisruptionBudget' && Object.entries(m.spec.selector.matchLabels).every(([k, v]) => deployment.spec.template.metadata.labels[k] === v),
+      );
       expect(pdbs).toHaveLength(1);
     }
   });

@@ -28,7 +28,18 @@ interface Generator {
 type PatchOp = { op: 'add' | 'replace' | 'remove'; path: string; value?: unknown };
 
 // The subset of kustomize that deploy/k8s uses. Anything else fails loudly rather than rendering wrong.
-const SUPPORTED = new Set(['apiVersion', 'kind', 'resources', 'namespace', 'images', 'labels', 'generatorOptions', 'configMapGenerator', 'secretGenerator', 'patches']);
+const SUPPORTED = new Set([
+  'apiVersion',
+  'kind',
+  'resources',
+  'namespace',
+  'images',
+  'labels',
+  'generatorOptions',
+  'configMapGenerator',
+  'secretGenerator',
+  'patches',
+]);
 
 /** Renders a kustomization directory like `kustomize build` does for the features listed above. */
 export function kustomize(dir: string): Manifest[] {
@@ -77,7 +88,10 @@ function generate(manifests: Manifest[], k: Kustomization): void {
 
 /** JSON Patch (RFC 6902) add / replace / remove. */
 function applyPatch(target: any, { op, path, value }: PatchOp): void {
-  const keys = path.split('/').slice(1).map((key) => key.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const keys = path
+    .split('/')
+    .slice(1)
+    .map((key) => key.replace(/~1/g, '/').replace(/~0/g, '~'));
   const last = keys.pop() as string;
   const parent = keys.reduce((node, key) => {
     if (node?.[key] === undefined) throw new Error(`patch path ${path} does not exist`);
@@ -103,6 +117,6 @@ function retag(manifest: Manifest, image: { name: string; newName?: string; newT
   for (const container of [...(podSpec(manifest)?.containers ?? []), ...(podSpec(manifest)?.initContainers ?? [])]) {
     const [name, tag] = String(container.image).split(':');
     if (name !== image.name) continue;
-    container.image = `${image.newName ?? name}${image.newTag ?? tag ? `:${image.newTag ?? tag}` : ''}`;
+    container.image = `${image.newName ?? name}${(image.newTag ?? tag) ? `:${image.newTag ?? tag}` : ''}`;
   }
 }

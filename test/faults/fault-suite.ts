@@ -40,7 +40,9 @@ async function main(): Promise<void> {
     };
     for (const [name, scenario] of Object.entries(scenarios)) {
       if (ONLY && !ONLY.includes(name)) continue;
-      await scenario().catch((error: unknown) => report({ fault: 'scenario error', expectation: 'runs to the end', observed: String((error as Error).message ?? error), pass: false }));
+      await scenario().catch((error: unknown) =>
+        report({ fault: 'scenario error', expectation: 'runs to the end', observed: String((error as Error).message ?? error), pass: false }),
+      );
     }
   } finally {
     await stack.stop();

@@ -39,7 +39,12 @@ async function liveness(stack: FaultStack, fault: string, report: Report): Promi
 async function readyAgain(stack: FaultStack, fault: string, report: Report): Promise<void> {
   const times = await Promise.all((['api', 'worker'] as const).map((app) => stack.waitReady(app, 60_000).catch(() => Infinity)));
   (['api', 'worker'] as const).forEach((app, i) =>
-    report({ fault, expectation: `${app} ready again within ${READY_AGAIN_MS} ms of its return`, observed: `${times[i]} ms`, pass: times[i] <= READY_AGAIN_MS }),
+    report({
+      fault,
+      expectation: `${app} ready again within ${READY_AGAIN_MS} ms of its return`,
+      observed: `${times[i]} ms`,
+      pass: times[i] <= READY_AGAIN_MS,
+    }),
   );
 }
 
@@ -60,17 +65,24 @@ export async function redisKilled(stack: FaultStack, report: Report): Promise<vo
   ];
   report(answered(fault, 'api /health/ready', await stack.probe(stack.url('api', '/health/ready')), 'redis'));
   report(answered(fault, 'worker /health/ready', await stack.probe(stack.url('worker', '/health/ready')), 'redis'));
-  for (const [app, method, path] of paths) report(answered(fault, `${app} ${method} ${path.replace(/[0-9a-f-]{36}/, '{id}')}`, await stack.call(app, method, path)));
+  for (const [app, method, path] of paths)
+    report(answered(fault, `${app} ${method} ${path.replace(/[0-9a-f-]{36}/, '{id}')}`, await stack.call(app, method, path)));
   await liveness(stack, fault, report);
 
   const restarted = 'Redis back, empty';
   await stack.redis.start();
   const back = Date.now();
   await readyAgain(stack, restarted, report);
-  const schedulesMs = await timeToWaitFor(async () => {
-    const metrics = (await stack.probe(stack.url('worker', '/metrics'))).body;
-    return (metrics.match(/^gps_job_schedule_ok\{[^}]*\} 1$/gm) ?? []).length === 3;
-  }, { description: 'the schedules', timeoutMs: 60_000, intervalMs: 250 }).then(() => Date.now() - back, () => Infinity);
+  const schedulesMs = await timeToWaitFor(
+    async () => {
+      const metrics = (await stack.probe(stack.url('worker', '/metrics'))).body;
+      return (metrics.match(/^gps_job_schedule_ok\{[^}]*\} 1$/gm) ?? []).length === 3;
+    },
+    { description: 'the schedules', timeoutMs: 60_000, intervalMs: 250 },
+  ).then(
+    () => Date.now() - back,
+    () => Infinity,
+  );
   report({ fault: restarted, expectation: 'the 3 recurring schedules back within 60 s', observed: `${schedulesMs} ms`, pass: schedulesMs <= 60_000 });
 }
 
@@ -91,13 +103,20 @@ export async function postgresStopped(stack: FaultStack, report: Report): Promis
  * stored (missing otherwise), a stored one must exist there (extra otherwise). Solves the dataset
  * makes visible while the scenario runs may or may not have been read yet: neither counts.
  */
-async function compareWithSimulator(stack: FaultStack, syncStartUnix: number): Promise<{ expected: number; stored: number; missing: number; extra: number; duplicates: number }> {
+async function compareWithSimulator(
+  stack: FaultStack,
+  syncStartUnix: number,
+): Promise<{ expected: number; stored: number; missing: number; extra: number; duplicates: number }> {
   const db = await stack.db();
   try {
-    const rows = await db.query<{ syned_user_id: string; challenge_solve_id: number }>('SELECT syned_user_id::text, challenge_solve_id FROM game_platform_challenge_solves');
+    const rows = await db.query<{ syned_user_id: string; challenge_solve_id: number }>(
+      'SELECT syned_user_id::text, challenge_solve_id FROM game_platform_challenge_solves',
+    );
     const stored = new Set(rows.rows.map((r) => `${r.syned_user_id}:${r.challenge_solve_id}`));
     const duplicates = rows.rows.length - stored.size;
-    const users = (await db.query<{ id: string }>('SELECT game_platform_id::text AS id FROM competitors WHERE game_platform_id IS NOT NULL')).rows.map((r) => r.id);
+    const users = (await db.query<{ id: string }>('SELECT game_platform_id::text AS id FROM competitors WHERE game_platform_id IS NOT NULL')).rows.map(
+      (r) => r.id,
+    );
     let expected = 0;
     let missing = 0;
     const seen = new Set<string>();
@@ -123,7 +142,7 @@ async function compareWithSimulator(stack: FaultStack, syncStartUnix: number): P
 function truthVerdict(fault: string, truth: Awaited<ReturnType<typeof compareWithSimulator>>): Verdict {
   return {
     fault,
-    expectation: 'solves equal the simulator\'s (visible at the start): 0 missing, 0 extra, 0 duplicate',
+    expectation: "solves equal the simulator's (visible at the start): 0 missing, 0 extra, 0 duplicate",
     observed: `${truth.stored}/${truth.expected} stored, ${truth.missing} missing, ${truth.extra} extra, ${truth.duplicates} duplicate`,
     pass: truth.missing === 0 && truth.extra === 0 && truth.duplicates === 0 && truth.expected > 0,
   };
@@ -144,29 +163,59 @@ export async function postgresRestartMidSync(stack: FaultStack, report: Report):
   await stack.control.setFaults({ latencyMs: 20 });
   const accepted = await stack.call('api', 'POST', '/sync/runs');
   const jobId = (JSON.parse(accepted.body) as { jobId: string }).jobId;
-  await timeToWaitFor(async () => (await scalar(stack, 'SELECT count(*) FROM game_platform_challenge_solves').catch(() => 0)) > 0, { description: 'a committed chunk', timeoutMs: 60_000, intervalMs: 100 });
+  await timeToWaitFor(async () => (await scalar(stack, 'SELECT count(*) FROM game_platform_challenge_solves').catch(() => 0)) > 0, {
+    description: 'a committed chunk',
+    timeoutMs: 60_000,
+    intervalMs: 100,
+  });
   stack.pg.stop();
   await sleep(2000);
   stack.pg.start();
   const queue = stack.queue(QueueName.Sync);
   try {
     // The failed attempt waits out its 5-minute backoff; the suite promotes it (time compressed).
-    const retried = await timeToWaitFor(async () => {
-      const job = await queue.getJob(jobId);
-      if (job && (await job.getState()) === 'delayed') await job.promote();
-      return (job?.attemptsMade ?? 0) >= 1;
-    }, { description: 'the failed attempt', timeoutMs: 60_000, intervalMs: 200 }).then(() => true, () => false);
-    report({ fault, expectation: 'the sync job fails and is retried', observed: retried ? 'attempt failed, job retried' : 'no failed attempt seen', pass: retried });
-    const completed = await timeToWaitFor(async () => (await queue.getJob(jobId))?.finishedOn !== undefined, { description: 'the sync job', timeoutMs: 180_000, intervalMs: 500 }).then(() => true, () => false);
+    const retried = await timeToWaitFor(
+      async () => {
+        const job = await queue.getJob(jobId);
+        if (job && (await job.getState()) === 'delayed') await job.promote();
+        return (job?.attemptsMade ?? 0) >= 1;
+      },
+      { description: 'the failed attempt', timeoutMs: 60_000, intervalMs: 200 },
+    ).then(
+      () => true,
+      () => false,
+    );
+    report({
+      fault,
+      expectation: 'the sync job fails and is retried',
+      observed: retried ? 'attempt failed, job retried' : 'no failed attempt seen',
+      pass: retried,
+    });
+    const completed = await timeToWaitFor(async () => (await queue.getJob(jobId))?.finishedOn !== undefined, {
+      description: 'the sync job',
+      timeoutMs: 180_000,
+      intervalMs: 500,
+    }).then(
+      () => true,
+      () => false,
+    );
     report({ fault, expectation: 'the retried job completes', observed: completed ? 'completed' : 'not completed in 180 s', pass: completed });
   } finally {
     await queue.close();
   }
   await stack.control.clearFaults();
   const pool = await stack.call('api', 'GET', '/competitors');
-  report({ fault, expectation: 'the API\'s pool reconnected', observed: `GET /competitors ${pool.status}`, pass: pool.status === 200 });
-  const orphaned = await scalar(stack, `SELECT count(*) FROM game_platform_sync_state s WHERE s.last_odl_synced_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM game_platform_challenge_solves c WHERE c.syned_user_id = s.syned_user_id)`);
-  report({ fault, expectation: 'no partial write: no cursor moved without its solves', observed: `${orphaned} cursor(s) without solves`, pass: orphaned === 0 });
+  report({ fault, expectation: "the API's pool reconnected", observed: `GET /competitors ${pool.status}`, pass: pool.status === 200 });
+  const orphaned = await scalar(
+    stack,
+    `SELECT count(*) FROM game_platform_sync_state s WHERE s.last_odl_synced_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM game_platform_challenge_solves c WHERE c.syned_user_id = s.syned_user_id)`,
+  );
+  report({
+    fault,
+    expectation: 'no partial write: no cursor moved without its solves',
+    observed: `${orphaned} cursor(s) without solves`,
+    pass: orphaned === 0,
+  });
   report(truthVerdict(fault, await compareWithSimulator(stack, syncStartUnix)));
 }
 
@@ -194,7 +243,13 @@ export async function vendorOutage(stack: FaultStack, report: Report): Promise<v
   const definition = JOB_DEFINITIONS[JobName.OnboardCompetitor];
   try {
     const jobs = await Promise.all(
-      ids.map((competitorId) => queue.add(JobName.OnboardCompetitor, { competitorId, requestedBy: 'fault-suite' }, { attempts: definition.attempts, backoff: { type: 'exponential', delay: definition.backoffMs } })),
+      ids.map((competitorId) =>
+        queue.add(
+          JobName.OnboardCompetitor,
+          { competitorId, requestedBy: 'fault-suite' },
+          { attempts: definition.attempts, backoff: { type: 'exponential', delay: definition.backoffMs } },
+        ),
+      ),
     );
     await sleep(15_000);
     const metrics = (await stack.probe(stack.url('worker', '/metrics'))).body;
@@ -210,12 +265,28 @@ export async function vendorOutage(stack: FaultStack, report: Report): Promise<v
       observed: `${during.filter((j) => j.state === 'delayed').length} of 5 delayed, ${spent} with 1 attempt spent before it opened, ${failed} failed`,
       pass: failed === 0,
     });
-    const convergedMs = await timeToWaitFor(async () => (await scalar(stack, 'SELECT count(*) FROM competitors WHERE id = ANY($1::uuid[]) AND game_platform_id IS NULL', [ids])) === 0, { description: 'onboarding after the outage', timeoutMs: 120_000, intervalMs: 500 }).then((ms) => ms, () => Infinity);
+    const convergedMs = await timeToWaitFor(
+      async () => (await scalar(stack, 'SELECT count(*) FROM competitors WHERE id = ANY($1::uuid[]) AND game_platform_id IS NULL', [ids])) === 0,
+      { description: 'onboarding after the outage', timeoutMs: 120_000, intervalMs: 500 },
+    ).then(
+      (ms) => ms,
+      () => Infinity,
+    );
     // The outage ends 30 s after it began, i.e. 15 s into this wait.
     const afterOutageS = Math.max(0, Math.round((convergedMs - 15_000) / 1000));
-    report({ fault, expectation: 'every competitor onboarded within 60 s of the recovery', observed: convergedMs === Infinity ? 'not within 120 s' : `5 of 5, ${afterOutageS} s after the outage`, pass: afterOutageS <= 60 });
+    report({
+      fault,
+      expectation: 'every competitor onboarded within 60 s of the recovery',
+      observed: convergedMs === Infinity ? 'not within 120 s' : `5 of 5, ${afterOutageS} s after the outage`,
+      pass: afterOutageS <= 60,
+    });
     const after = await Promise.all(jobs.map(async (job) => (await queue.getJob(job.id!))?.attemptsMade ?? -1));
-    report({ fault, expectation: 'no job dead-lettered or failed for good', observed: `attempts used per job, the successful one included: ${after.join(', ')}`, pass: after.every((n) => n >= 0 && n < definition.attempts) });
+    report({
+      fault,
+      expectation: 'no job dead-lettered or failed for good',
+      observed: `attempts used per job, the successful one included: ${after.join(', ')}`,
+      pass: after.every((n) => n >= 0 && n < definition.attempts),
+    });
   } finally {
     await queue.close();
     await stack.control.clearFaults();
@@ -236,7 +307,10 @@ function forkWorker(stack: FaultStack): Promise<ChildProcess> {
 
 export async function killedDuringSync(stack: FaultStack, report: Report, kills: number): Promise<void> {
   const fault = `worker kill -9 ×${kills} during a ${COMPETITORS}-competitor sync`;
-  await scalar(stack, 'WITH a AS (DELETE FROM game_platform_challenge_solves), b AS (DELETE FROM game_platform_sync_state) DELETE FROM game_platform_sync_runs');
+  await scalar(
+    stack,
+    'WITH a AS (DELETE FROM game_platform_challenge_solves), b AS (DELETE FROM game_platform_sync_state) DELETE FROM game_platform_sync_runs',
+  );
   await stack.control.resetCounters();
   await stack.control.setFaults({ latencyMs: 15 });
   const { nowUnix: syncStartUnix } = await stack.control.clock();
@@ -256,14 +330,24 @@ export async function killedDuringSync(stack: FaultStack, report: Report, kills:
   const final = await report$;
   last.kill('SIGKILL');
   await stack.control.clearFaults();
-  report({ fault, expectation: 'the cycle completes', observed: `final run ${final.status} (kills at ${instants.join(', ')} ms)`, pass: final.status === 'succeeded' });
+  report({
+    fault,
+    expectation: 'the cycle completes',
+    observed: `final run ${final.status} (kills at ${instants.join(', ')} ms)`,
+    pass: final.status === 'succeeded',
+  });
   const synced = await scalar(stack, "SELECT count(*) FROM game_platform_sync_state WHERE last_result = 'success'");
   const onPlatform = await scalar(stack, 'SELECT count(*) FROM competitors WHERE game_platform_id IS NOT NULL');
   report({ fault, expectation: 'every competitor on the platform synced', observed: `${synced} of ${onPlatform}`, pass: synced === onPlatform });
   report(truthVerdict(fault, await compareWithSimulator(stack, syncStartUnix)));
   const rows = await scalar(stack, 'SELECT count(*) FROM game_platform_challenge_solves');
   const counted = await scalar(stack, 'SELECT coalesce(sum(new_solves), 0) FROM game_platform_sync_runs');
-  report({ fault, expectation: 'telemetry: sum of new_solves over runs = rows inserted', observed: `${counted} counted, ${rows} rows`, pass: counted === rows });
+  report({
+    fault,
+    expectation: 'telemetry: sum of new_solves over runs = rows inserted',
+    observed: `${counted} counted, ${rows} rows`,
+    pass: counted === rows,
+  });
   const calls = await scalar(stack, 'SELECT coalesce(sum(api_call_count), 0) FROM game_platform_sync_runs');
   const received = (await stack.control.counters()).total;
   // A request is on record before it leaves: one a kill cut between the two is counted, never one the vendor got.
@@ -289,17 +373,42 @@ export async function killedDuringOnboardingAndTeamSync(stack: FaultStack, repor
   const onboard = JOB_DEFINITIONS[JobName.OnboardCompetitor];
   const teamSync = JOB_DEFINITIONS[JobName.SyncTeam];
   try {
-    await teams.add(JobName.SyncTeam, { teamId: stack.teamId, requestedBy: 'fault-suite' }, { attempts: teamSync.attempts, backoff: { type: 'exponential', delay: 1000 } });
-    for (const competitorId of ids) await competitors.add(JobName.OnboardCompetitor, { competitorId, requestedBy: 'fault-suite' }, { attempts: onboard.attempts, backoff: { type: 'exponential', delay: 1000 } });
+    await teams.add(
+      JobName.SyncTeam,
+      { teamId: stack.teamId, requestedBy: 'fault-suite' },
+      { attempts: teamSync.attempts, backoff: { type: 'exponential', delay: 1000 } },
+    );
+    for (const competitorId of ids)
+      await competitors.add(
+        JobName.OnboardCompetitor,
+        { competitorId, requestedBy: 'fault-suite' },
+        { attempts: onboard.attempts, backoff: { type: 'exponential', delay: 1000 } },
+      );
     await sleep(1500);
     await stack.worker.kill();
     stack.worker.start();
     await stack.control.clearFaults();
-    const ms = await timeToWaitFor(async () => (await scalar(stack, "SELECT count(*) FROM team_memberships WHERE team_id = $1 AND remote_state = 'synced'", [stack.teamId])) === 20, { description: 'rosters after the kill', timeoutMs: 150_000, intervalMs: 500 }).then((t) => t, () => Infinity);
-    report({ fault, expectation: 'every competitor onboarded and on the team (stalled jobs resume)', observed: ms === Infinity ? 'not converged in 150 s' : `converged ${Math.round(ms / 1000)} s after the kill`, pass: ms !== Infinity });
+    const ms = await timeToWaitFor(
+      async () => (await scalar(stack, "SELECT count(*) FROM team_memberships WHERE team_id = $1 AND remote_state = 'synced'", [stack.teamId])) === 20,
+      { description: 'rosters after the kill', timeoutMs: 150_000, intervalMs: 500 },
+    ).then(
+      (t) => t,
+      () => Infinity,
+    );
+    report({
+      fault,
+      expectation: 'every competitor onboarded and on the team (stalled jobs resume)',
+      observed: ms === Infinity ? 'not converged in 150 s' : `converged ${Math.round(ms / 1000)} s after the kill`,
+      pass: ms !== Infinity,
+    });
     const roster = (await stack.control.team(stack.teamId)).members.length;
     const newUsers = (await stack.control.state()).users - usersBefore;
-    report({ fault, expectation: '0 lost or duplicate vendor users (20 students + the coach) and team assignments', observed: `${newUsers} new vendor users, ${roster} on the team`, pass: newUsers === 21 && roster === 20 });
+    report({
+      fault,
+      expectation: '0 lost or duplicate vendor users (20 students + the coach) and team assignments',
+      observed: `${newUsers} new vendor users, ${roster} on the team`,
+      pass: newUsers === 21 && roster === 20,
+    });
   } finally {
     await competitors.close();
     await teams.close();

@@ -34,7 +34,11 @@ class AppProcess {
 
   start(extraEnv: Record<string, string> = {}): void {
     const log = createWriteStream(join(this.logDir, `${this.name}.log`), { flags: 'a' });
-    this.child = spawn(process.execPath, ['-r', '@swc-node/register', this.entry], { cwd: ROOT, env: { ...process.env, ...this.env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
+    this.child = spawn(process.execPath, ['-r', '@swc-node/register', this.entry], {
+      cwd: ROOT,
+      env: { ...process.env, ...this.env, ...extraEnv },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     this.child.stdout!.pipe(log);
     this.child.stderr!.pipe(log);
   }
@@ -78,7 +82,11 @@ export class FaultStack {
     await admin.connect();
     await admin.query('CREATE DATABASE gps_faults');
     await admin.end();
-    execFileSync(process.execPath, ['scripts/prisma.js', 'migrate', 'deploy'], { cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: 'ignore' });
+    execFileSync(process.execPath, ['scripts/prisma.js', 'migrate', 'deploy'], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+      stdio: 'ignore',
+    });
     const env: Record<string, string> = {
       NODE_ENV: 'development',
       LOG_LEVEL: 'warn',
@@ -124,7 +132,11 @@ export class FaultStack {
       env,
     );
     stack.sim.start();
-    await timeToWaitFor(async () => (await stack.probe(`http://127.0.0.1:${ports.sim}/_sim/state`)).status === 200, { description: 'the simulator', timeoutMs: 60_000, intervalMs: 200 });
+    await timeToWaitFor(async () => (await stack.probe(`http://127.0.0.1:${ports.sim}/_sim/state`)).status === 200, {
+      description: 'the simulator',
+      timeoutMs: 60_000,
+      intervalMs: 200,
+    });
     await stack.seed();
     stack.api.start();
     stack.worker.start();
@@ -157,7 +169,11 @@ export class FaultStack {
   }
 
   async waitReady(app: 'api' | 'worker', timeoutMs: number): Promise<number> {
-    return timeToWaitFor(async () => (await this.probe(this.url(app, '/health/ready'))).status === 200, { description: `${app} readiness`, timeoutMs: timeoutMs, intervalMs: 100 });
+    return timeToWaitFor(async () => (await this.probe(this.url(app, '/health/ready'))).status === 200, {
+      description: `${app} readiness`,
+      timeoutMs: timeoutMs,
+      intervalMs: 100,
+    });
   }
 
   db(): Promise<Client> {
@@ -180,7 +196,11 @@ export class FaultStack {
   private async seed(): Promise<void> {
     const db = await this.db();
     try {
-      this.coachId = (await db.query<{ id: string }>(`INSERT INTO coaches (email, first_name, last_name, updated_at) VALUES ('faults@example.test', 'Fay', 'Ults', now()) RETURNING id`)).rows[0].id;
+      this.coachId = (
+        await db.query<{ id: string }>(
+          `INSERT INTO coaches (email, first_name, last_name, updated_at) VALUES ('faults@example.test', 'Fay', 'Ults', now()) RETURNING id`,
+        )
+      ).rows[0].id;
       const ids = Array.from({ length: COMPETITORS }, (_, i) => simulatedUserId(i));
       const rows = await db.query<{ id: string }>(
         `INSERT INTO competitors (coach_id, first_name, last_name, status, game_platform_id, updated_at)
@@ -188,7 +208,12 @@ export class FaultStack {
         [this.coachId, ids],
       );
       this.competitorIds = rows.rows.map((row) => row.id);
-      this.teamId = (await db.query<{ id: string }>(`INSERT INTO teams (coach_id, name, division, affiliation, updated_at) VALUES ($1, 'Faults', 'high_school', 'Lincoln High', now()) RETURNING id`, [this.coachId])).rows[0].id;
+      this.teamId = (
+        await db.query<{ id: string }>(
+          `INSERT INTO teams (coach_id, name, division, affiliation, updated_at) VALUES ($1, 'Faults', 'high_school', 'Lincoln High', now()) RETURNING id`,
+          [this.coachId],
+        )
+      ).rows[0].id;
     } finally {
       await db.end();
     }

@@ -21,7 +21,12 @@ describe('fail fast when Redis is down, heal when it is back', () => {
 
   beforeAll(async () => {
     redis = await OwnRedis.start();
-    env = await useTestEnvironment('fail-fast', { REDIS_URL: redis.url, DEPENDENCY_TIMEOUT_MS: '2000', SCHEDULE_RECONCILE_INTERVAL_MS: '600000', READ_CACHE_TTL_MS: '600000' });
+    env = await useTestEnvironment('fail-fast', {
+      REDIS_URL: redis.url,
+      DEPENDENCY_TIMEOUT_MS: '2000',
+      SCHEDULE_RECONCILE_INTERVAL_MS: '600000',
+      READ_CACHE_TTL_MS: '600000',
+    });
     api = await createApiApp();
     await api.init();
     worker = await createWorkerApp();
@@ -29,7 +34,11 @@ describe('fail fast when Redis is down, heal when it is back', () => {
     const prisma = api.get(PrismaService);
     const coachRow = await prisma.coach.create({ data: { email: 'fail-fast@example.test', firstName: 'Fay', lastName: 'Fast' } });
     teamId = (await prisma.team.create({ data: { coachId: coachRow.id, name: 'Fast', division: 'high_school', affiliation: 'X' } })).id;
-    competitorId = (await prisma.competitor.create({ data: { coachId: coachRow.id, firstName: 'A', lastName: 'B', status: 'complete', gamePlatformId: '5eed0000-0000-4000-8000-000000000001' } })).id;
+    competitorId = (
+      await prisma.competitor.create({
+        data: { coachId: coachRow.id, firstName: 'A', lastName: 'B', status: 'complete', gamePlatformId: '5eed0000-0000-4000-8000-000000000001' },
+      })
+    ).id;
     admin = await mintToken(TEST_JWT_SECRET, { sub: 'admin-1', role: 'admin' });
     coach = await mintToken(TEST_JWT_SECRET, { sub: coachRow.id, role: 'coach' });
   });
@@ -52,7 +61,10 @@ describe('fail fast when Redis is down, heal when it is back', () => {
     const schedules = worker.get(RecurringSchedules);
     expect(Object.values(await schedules.inspect())).toEqual(['ok', 'ok', 'ok']);
     await worker.get(JobQueueService).queue(QueueName.Sync).removeJobScheduler(JobName.TotalsSweep);
-    await worker.get(JobQueueService).queue(QueueName.Maintenance).upsertJobScheduler(JobName.MaintenanceCleanup, { pattern: '0 0 1 1 *', tz: 'UTC' }, { name: JobName.MaintenanceCleanup, data: { reason: 'schedule' } });
+    await worker
+      .get(JobQueueService)
+      .queue(QueueName.Maintenance)
+      .upsertJobScheduler(JobName.MaintenanceCleanup, { pattern: '0 0 1 1 *', tz: 'UTC' }, { name: JobName.MaintenanceCleanup, data: { reason: 'schedule' } });
 
     const ready = await timed(worker, 'GET', '/health/ready');
     expect(ready.status).toBe(503);
@@ -100,14 +112,26 @@ describe('fail fast when Redis is down, heal when it is back', () => {
   it('answers reads that need only PostgreSQL while Redis is down, computed since the read cache cannot know the data version', async () => {
     const started = Date.now();
     const read = await api.inject({ method: 'GET', url: '/dashboard/teams', headers: { authorization: `Bearer ${admin}` } });
-    expect({ status: read.statusCode, cache: read.headers['cache-status'], fast: Date.now() - started < 10_000 }).toEqual({ status: 200, cache: 'gps-api; fwd=bypass', fast: true });
+    expect({ status: read.statusCode, cache: read.headers['cache-status'], fast: Date.now() - started < 10_000 }).toEqual({
+      status: 200,
+      cache: 'gps-api; fwd=bypass',
+      fast: true,
+    });
   });
 
   // How soon readiness returns is the fault suite's measurement (npm run test:faults), not a bound here.
   it('is ready again once an empty Redis comes back, schedules included', async () => {
     await redis.start();
-    await waitFor(async () => (await timed(api, 'GET', '/health/ready')).status, { until: (status) => status === 200, description: 'API readiness', intervalMs: 100 });
-    await waitFor(async () => (await timed(worker, 'GET', '/health/ready')).status, { until: (status) => status === 200, description: 'worker readiness', intervalMs: 100 });
+    await waitFor(async () => (await timed(api, 'GET', '/health/ready')).status, {
+      until: (status) => status === 200,
+      description: 'API readiness',
+      intervalMs: 100,
+    });
+    await waitFor(async () => (await timed(worker, 'GET', '/health/ready')).status, {
+      until: (status) => status === 200,
+      description: 'worker readiness',
+      intervalMs: 100,
+    });
     expect(Object.values(await worker.get(RecurringSchedules).inspect())).toEqual(['ok', 'ok', 'ok']);
     expect((await timed(api, 'GET', '/admin/processing', admin)).status).toBe(200);
   });

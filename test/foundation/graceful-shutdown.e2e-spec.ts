@@ -24,7 +24,11 @@ describe('graceful shutdown of the worker process (SIGTERM)', () => {
   it('finishes the active job, leaves nothing active and exits within the grace period', async () => {
     const prisma = h.prisma;
     const coach = await prisma.coach.create({ data: { email: 'shutdown@example.test', firstName: 'Sam', lastName: 'Shutdown' } });
-    await addCompetitors(prisma, coach.id, Array.from({ length: 20 }, (_, i) => i));
+    await addCompetitors(
+      prisma,
+      coach.id,
+      Array.from({ length: 20 }, (_, i) => i),
+    );
     await h.sim.control.setFaults({ latencyMs: 100 }); // one call at a time: the run lasts a few seconds
 
     const port = await freePort();
@@ -32,7 +36,10 @@ describe('graceful shutdown of the worker process (SIGTERM)', () => {
       env: { ...process.env, WORKER_HEALTH_PORT: String(port), SHUTDOWN_GRACE_MS: '20000' },
       stdio: 'ignore',
     });
-    await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/health/ready`).catch(() => null))?.ok === true, { description: 'worker readiness', timeoutMs: 60_000 });
+    await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/health/ready`).catch(() => null))?.ok === true, {
+      description: 'worker readiness',
+      timeoutMs: 60_000,
+    });
 
     const jobs = h.jobs;
     const job = await jobs.enqueue(JobName.GamePlatformSync, { requestedBy: 'system' });
@@ -44,7 +51,12 @@ describe('graceful shutdown of the worker process (SIGTERM)', () => {
     await once(worker, 'exit');
     expect(Date.now() - stoppedAt).toBeLessThan(20_000);
 
-    expect(await jobs.queue(QueueName.Sync).getJob(job.id!).then((stored) => stored?.getState())).toBe('completed');
+    expect(
+      await jobs
+        .queue(QueueName.Sync)
+        .getJob(job.id!)
+        .then((stored) => stored?.getState()),
+    ).toBe('completed');
     expect(await jobs.queue(QueueName.Sync).getActiveCount()).toBe(0);
     const run = await prisma.gamePlatformSyncRun.findFirstOrThrow({ where: { jobId: job.id } });
     expect(run).toMatchObject({ status: 'succeeded', competitorsProcessed: 20 });

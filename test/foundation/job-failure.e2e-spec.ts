@@ -25,7 +25,10 @@ describe('a JobFailure decides the job outcome (real worker, real Redis)', () =>
 
   beforeAll(async () => {
     env = await useTestEnvironment('job-failure');
-    worker = await Test.createTestingModule({ imports: [WorkerModule] }).overrideProvider(MaintenanceService).useValue(script).compile();
+    worker = await Test.createTestingModule({ imports: [WorkerModule] })
+      .overrideProvider(MaintenanceService)
+      .useValue(script)
+      .compile();
     await worker.init();
   });
 
@@ -51,7 +54,9 @@ describe('a JobFailure decides the job outcome (real worker, real Redis)', () =>
     script.failure = new JobFailure('The platform is unavailable right now', true);
     const job = await jobs().enqueue(JobName.MaintenanceCleanup, { reason: 'manual' });
 
-    await waitFor(async () => (await stored(job.id!)).attemptsMade === 1 && (await stored(job.id!)).isDelayed(), { description: 'the failed attempt to be delayed for a retry' });
+    await waitFor(async () => (await stored(job.id!)).attemptsMade === 1 && (await stored(job.id!)).isDelayed(), {
+      description: 'the failed attempt to be delayed for a retry',
+    });
     expect((await stored(job.id!)).failedReason).toBe('The platform is unavailable right now');
 
     script.failure = null;

@@ -38,7 +38,10 @@ const vendorClientImports: [string, string][] = [
   ['the client class through the @app/game-platform barrel', "import { GamePlatformClient } from '@app/game-platform';\nexport type C = GamePlatformClient;"],
   ['a client type, type-only', "import type { UserDto } from '@app/game-platform';\nexport type U = UserDto;"],
   ['the client folder by its alias path', "import { GamePlatformClient } from '@app/game-platform/client';\nexport type C = GamePlatformClient;"],
-  ['the client file by a relative path', "import { GamePlatformClient } from '../../../libs/game-platform/src/client/game-platform.client';\nexport type C = GamePlatformClient;"],
+  [
+    'the client file by a relative path',
+    "import { GamePlatformClient } from '../../../libs/game-platform/src/client/game-platform.client';\nexport type C = GamePlatformClient;",
+  ],
   ['the whole barrel as a namespace', "import * as gp from '@app/game-platform';\nexport type S = gp.SyncHealthService;"],
   ['a re-export of the client', "export { GamePlatformClient } from '@app/game-platform';"],
 ];
@@ -76,7 +79,12 @@ describe('lint boundaries (eslint.config.mjs)', () => {
     const linting = promisify(execFile)(process.execPath, ['--input-type=module', '-e', LINT_SNIPPETS], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 });
     linting.child.stdin!.end(JSON.stringify(snippets.map(({ file, code }) => ({ file, code }))));
     const reported = JSON.parse((await linting).stdout) as string[][];
-    snippets.forEach(({ folder, code }, index) => boundaryRules.set(`${folder}:${code}`, reported[index].filter((rule) => BOUNDARY_RULES.includes(rule) || rule.startsWith('fatal'))));
+    snippets.forEach(({ folder, code }, index) =>
+      boundaryRules.set(
+        `${folder}:${code}`,
+        reported[index].filter((rule) => BOUNDARY_RULES.includes(rule) || rule.startsWith('fatal')),
+      ),
+    );
   }, 300_000);
 
   it.each(vendorClientImports)('apps/api may not import the vendor client: %s', (_case, code) => {

@@ -49,7 +49,11 @@ describe('JSON logs', () => {
   });
 
   it('redacts the values of sensitive query parameters in request logs', async () => {
-    await injectChecked(api, { method: 'GET', url: '/health/live?search=Ada%20Lovelace&email=ada%40example.org&token=t0k3n&access_token=acc3ss&page=2', headers: { 'x-request-id': 'req-logging-2' } });
+    await injectChecked(api, {
+      method: 'GET',
+      url: '/health/live?search=Ada%20Lovelace&email=ada%40example.org&token=t0k3n&access_token=acc3ss&page=2',
+      headers: { 'x-request-id': 'req-logging-2' },
+    });
     const lines = logs.lines.filter((line) => line.reqId === 'req-logging-2');
     expect(lines.length).toBeGreaterThan(0);
     const text = JSON.stringify(lines);

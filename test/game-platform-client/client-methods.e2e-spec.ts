@@ -85,11 +85,7 @@ describe('GamePlatformClient against the simulator', () => {
     const id = '22222222-0000-4000-8000-000000000002';
     await client.createUser(newUser(id));
     const now = (await harness.sim.control.clock()).nowUnix;
-    await harness.sim.control.addSolves(id, [
-      { timestampUnix: now - 100 },
-      { timestampUnix: now - 50 },
-      { timestampUnix: now - 50 },
-    ]);
+    await harness.sim.control.addSolves(id, [{ timestampUnix: now - 100 }, { timestampUnix: now - 50 }, { timestampUnix: now - 50 }]);
 
     const all = await client.getOdlScores({ synedUserId: id });
     expect(all.challenge_solves).toHaveLength(3);
@@ -192,7 +188,7 @@ describe('GamePlatformClient against the simulator', () => {
     expect(client.stats().totals.requests).toBeGreaterThan(job.callCount);
   });
 
-  it('honours the caller\'s AbortSignal', async () => {
+  it("honours the caller's AbortSignal", async () => {
     const controller = new AbortController();
     controller.abort();
     await expect(failure(() => client.ping({ signal: controller.signal }))).resolves.toMatchObject({ code: 'aborted', retryable: false });

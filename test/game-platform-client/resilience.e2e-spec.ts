@@ -147,7 +147,7 @@ describe('GamePlatformClient resilience', () => {
     expect(await control().count('GET /')).toBe(1);
   });
 
-  it('never lets the token reach a log line or an error, through Nest\'s Logger too', async () => {
+  it("never lets the token reach a log line or an error, through Nest's Logger too", async () => {
     const captured = new CapturingLogger();
     Logger.overrideLogger(captured);
     try {

@@ -1,10 +1,4 @@
-import {
-  CHALLENGES,
-  type SimulatorHandle,
-  seededUserProfile,
-  simulatedUserId,
-  startSimulator,
-} from '../../apps/game-platform-sim/src';
+import { CHALLENGES, type SimulatorHandle, seededUserProfile, simulatedUserId, startSimulator } from '../../apps/game-platform-sim/src';
 import { vendorCall } from './vendor-http';
 
 interface OdlScores {
@@ -252,7 +246,12 @@ describe('simulator behaves like the vendor', () => {
       const badQuery = await vendorCall(sim, 'GET', '/scores/get_odl_scores', { query: { after_time_unix: '12.5' } });
       expect(badQuery).toMatchObject({
         status: 422,
-        body: { detail: [{ loc: ['query', 'syned_user_id'], type: 'missing' }, { loc: ['query', 'after_time_unix'], type: 'int_parsing' }] },
+        body: {
+          detail: [
+            { loc: ['query', 'syned_user_id'], type: 'missing' },
+            { loc: ['query', 'after_time_unix'], type: 'int_parsing' },
+          ],
+        },
       });
     });
   });

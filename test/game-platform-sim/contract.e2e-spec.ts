@@ -26,7 +26,11 @@ function loadContract(): Document {
 
 describe('the vendor contract copy', () => {
   // Checked out beside the shared folder (as in CI), the copy must not drift from the source.
-  const withSharedContract = requirePrerequisite('the shared vendor contract', existsSync(SHARED_CONTRACT), `${SHARED_CONTRACT} is not checked out beside the repository`);
+  const withSharedContract = requirePrerequisite(
+    'the shared vendor contract',
+    existsSync(SHARED_CONTRACT),
+    `${SHARED_CONTRACT} is not checked out beside the repository`,
+  );
   withSharedContract('is identical to the shared contract', () => {
     expect(readFileSync(CONTRACT, 'utf8')).toBe(readFileSync(SHARED_CONTRACT, 'utf8'));
   });
@@ -55,12 +59,7 @@ describe('simulator responses honour openapi.yaml', () => {
   });
 
   /** Calls the simulator and validates status, body and headers against the contract's operation. */
-  async function expectContract(
-    method: 'GET' | 'POST',
-    path: string,
-    expectedStatus: number,
-    request: VendorRequest = {},
-  ): Promise<VendorResponse> {
+  async function expectContract(method: 'GET' | 'POST', path: string, expectedStatus: number, request: VendorRequest = {}): Promise<VendorResponse> {
     const response = await vendorCall(sim, method, path, request);
     expect(response.status).toBe(expectedStatus);
     const operation = api.matchOperation({ method, path, headers: {}, query: {} }) as Operation;

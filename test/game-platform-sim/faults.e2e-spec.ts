@@ -22,9 +22,7 @@ describe('simulator control API: faults and counters', () => {
 
   it('rate limit: calls over N per second get 429 with Retry-After seconds', async () => {
     await sim.control.setFaults({ rateLimit: { requestsPerSecond: 3, retryAfterSeconds: 2 } });
-    const responses = await Promise.all(
-      Array.from({ length: 5 }, () => vendorCall(sim, 'GET', '/scores/get_odl_scores', { query })),
-    );
+    const responses = await Promise.all(Array.from({ length: 5 }, () => vendorCall(sim, 'GET', '/scores/get_odl_scores', { query })));
     const limited = responses.filter((r) => r.status === 429);
     expect(responses.filter((r) => r.status === 201)).toHaveLength(3);
     expect(limited).toHaveLength(2);
@@ -64,9 +62,7 @@ describe('simulator control API: faults and counters', () => {
 
   it('a hanging call never answers and is counted as a timeout', async () => {
     await sim.control.setFaults({ hangNext: 1, hangMs: 5000 });
-    await expect(
-      fetch(`${sim.url}/`, { headers: { authorization: `Bearer ${sim.token}` }, signal: AbortSignal.timeout(300) }),
-    ).rejects.toThrow();
+    await expect(fetch(`${sim.url}/`, { headers: { authorization: `Bearer ${sim.token}` }, signal: AbortSignal.timeout(300) })).rejects.toThrow();
     expect(await sim.control.count('GET /', 'timeout')).toBe(1);
     expect((await vendorCall(sim, 'GET', '/')).status).toBe(200);
   });

@@ -16,12 +16,7 @@ export interface VendorRequest {
 }
 
 /** Calls a contract path of a running simulator over real HTTP. */
-export async function vendorCall(
-  sim: SimulatorHandle,
-  method: 'GET' | 'POST',
-  path: string,
-  request: VendorRequest = {},
-): Promise<VendorResponse> {
+export async function vendorCall(sim: SimulatorHandle, method: 'GET' | 'POST', path: string, request: VendorRequest = {}): Promise<VendorResponse> {
   const url = new URL(sim.url + path);
   for (const [key, value] of Object.entries(request.query ?? {})) url.searchParams.set(key, String(value));
   const headers: Record<string, string> = {};

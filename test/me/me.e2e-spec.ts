@@ -78,7 +78,12 @@ describe('GET /me', () => {
       const coach = await registeredCoach(true);
       for (const who of [coach, admin]) {
         const response = await injectChecked(readOnly, { method: 'GET', url: '/me', headers: { authorization: `Bearer ${who.token}` } });
-        expect(response.json().integration).toMatchObject({ masterSwitch: false, mode: 'read_only', canWrite: false, message: expect.stringMatching(/switched off/) });
+        expect(response.json().integration).toMatchObject({
+          masterSwitch: false,
+          mode: 'read_only',
+          canWrite: false,
+          message: expect.stringMatching(/switched off/),
+        });
       }
     } finally {
       delete process.env.GAME_PLATFORM_INTEGRATION_ENABLED;

@@ -13,9 +13,15 @@ describe('import of existing coaches, competitors and teams with their platform 
   let h: TestStack<'simulator' | 'api' | 'worker'>;
   let adminToken: string;
   let coachToken: string;
-  const claims = async (state: string) => (await h.request(adminToken, 'GET', `/admin/import/claims?state=${state}`)).body as { entity: string; localId: string; error: string | null }[];
+  const claims = async (state: string) =>
+    (await h.request(adminToken, 'GET', `/admin/import/claims?state=${state}`)).body as { entity: string; localId: string; error: string | null }[];
   const csv = (kind: string, text: string, dryRun = false) =>
-    h.api.inject({ method: 'POST', url: `/admin/import/${kind}?dryRun=${dryRun}`, payload: text, headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'text/csv' } });
+    h.api.inject({
+      method: 'POST',
+      url: `/admin/import/${kind}?dryRun=${dryRun}`,
+      payload: text,
+      headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'text/csv' },
+    });
 
   beforeAll(async () => {
     h = await testStack('import', { simulator: { users: 4, seed: 3 }, api: true, worker: true });
@@ -51,23 +57,28 @@ describe('import of existing coaches, competitors and teams with their platform 
     ].join('\n');
     const response = await csv('competitors', text);
     expect(response.statusCode).toBe(200);
-    const report = response.json() as Report;
+    const report = response.json<Report>();
     expect(report.counts).toEqual({ created: 2, updated: 0, unchanged: 0, error: 2 });
     expect(report.rows[0]).toMatchObject({ outcome: 'created', platformId: 'pending_verification' });
     expect(report.rows[2]).toMatchObject({ outcome: 'error', errors: ['email must be an email address'] });
     expect(report.rows[3].errors![0]).toContain('no coach with email nobody@example.test');
 
-    const linked = await waitFor(async () => {
-      const competitor = await h.prisma.competitor.findUnique({ where: { id: report.rows[0].id } });
-      return competitor?.gamePlatformId && competitor;
-    }, { description: 'the imported competitor claim to be linked' });
+    const linked = await waitFor(
+      async () => {
+        const competitor = await h.prisma.competitor.findUnique({ where: { id: report.rows[0].id } });
+        return competitor?.gamePlatformId && competitor;
+      },
+      { description: 'the imported competitor claim to be linked' },
+    );
     expect(linked).toMatchObject({ gamePlatformId: simulatedUserId(0), status: 'complete', lastName: 'User, Zero' });
-    const rejected = await waitFor(async () => (await claims('rejected')).find((claim) => claim.localId === report.rows[1].id), { description: 'the second competitor claim to be rejected' });
+    const rejected = await waitFor(async () => (await claims('rejected')).find((claim) => claim.localId === report.rows[1].id), {
+      description: 'the second competitor claim to be rejected',
+    });
     expect(rejected.error).toContain(`has the email ${((await h.sim.control.user(simulatedUserId(1))) as { email: string }).email}`);
     expect((await h.prisma.competitor.findUnique({ where: { id: report.rows[1].id } }))!.gamePlatformId).toBeNull();
 
     // Again: nothing changes, no claim is made twice.
-    const again = (await csv('competitors', text)).json() as Report;
+    const again = (await csv('competitors', text)).json<Report>();
     expect(again.counts).toMatchObject({ created: 0, unchanged: 2, updated: 0, error: 2 });
     expect(again.rows[0]).toMatchObject({ outcome: 'unchanged', platformId: 'linked' });
     expect(again.rows[1]).toMatchObject({ outcome: 'unchanged', platformId: 'rejected', errors: [expect.stringContaining('has the email')] });
@@ -80,15 +91,34 @@ describe('import of existing coaches, competitors and teams with their platform 
     const vendor = h.worker.get(GamePlatformClient, { strict: false });
     const coachOnPlatform = 'c0c0c0c0-0000-4000-8000-000000000001';
     await vendor.createUser({ syned_user_id: coachOnPlatform, first_name: 'Grace', last_name: 'Hopper', email: 'grace@example.test', role: 'coach' });
-    await vendor.createTeam({ syned_team_id: synedTeamId, syned_coach_user_id: coachOnPlatform, name: 'Existing Team', division: 'high_school', affiliation: 'Navy High' });
+    await vendor.createTeam({
+      syned_team_id: synedTeamId,
+      syned_coach_user_id: coachOnPlatform,
+      name: 'Existing Team',
+      division: 'high_school',
+      affiliation: 'Navy High',
+    });
     const rows = [
       { name: 'Existing Team', coachEmail: 'grace@example.test', division: 'high_school', affiliation: 'Navy High', gamePlatformId: synedTeamId },
-      { name: 'Imaginary Team', coachEmail: 'grace@example.test', division: 'college', affiliation: 'Nowhere', gamePlatformId: '7e7e7e7e-0000-4000-8000-000000000002' },
+      {
+        name: 'Imaginary Team',
+        coachEmail: 'grace@example.test',
+        division: 'college',
+        affiliation: 'Nowhere',
+        gamePlatformId: '7e7e7e7e-0000-4000-8000-000000000002',
+      },
     ];
     const report = (await h.request(adminToken, 'POST', '/admin/import/teams', { rows })).body as Report;
-    expect(report.rows.map((row) => [row.outcome, row.platformId])).toEqual([['created', 'pending_verification'], ['created', 'pending_verification']]);
-    await waitFor(async () => (await h.prisma.team.findUnique({ where: { id: report.rows[0].id } }))?.gamePlatformId === synedTeamId, { description: 'the imported team to be linked' });
-    const rejected = await waitFor(async () => (await claims('rejected')).find((claim) => claim.localId === report.rows[1].id), { description: 'the second team claim to be rejected' });
+    expect(report.rows.map((row) => [row.outcome, row.platformId])).toEqual([
+      ['created', 'pending_verification'],
+      ['created', 'pending_verification'],
+    ]);
+    await waitFor(async () => (await h.prisma.team.findUnique({ where: { id: report.rows[0].id } }))?.gamePlatformId === synedTeamId, {
+      description: 'the imported team to be linked',
+    });
+    const rejected = await waitFor(async () => (await claims('rejected')).find((claim) => claim.localId === report.rows[1].id), {
+      description: 'the second team claim to be rejected',
+    });
     expect(rejected.error).toContain('the platform has no team');
   });
 

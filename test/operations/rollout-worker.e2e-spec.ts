@@ -12,7 +12,11 @@ describe('the worker obeys the rollout: parks, then catches up once', () => {
   let jobs: JobQueueService;
 
   const setFlag = (body: object) => h.request(admin.token, 'PATCH', `/feature-flags/${FLAG}`, body);
-  const parked = async () => (await h.request(admin.token, 'GET', '/admin/jobs?state=parked')).body as { total: number; items: { type: string; state: string; parkedReason: string; payload: Record<string, unknown> }[] };
+  const parked = async () =>
+    (await h.request(admin.token, 'GET', '/admin/jobs?state=parked')).body as {
+      total: number;
+      items: { type: string; state: string; parkedReason: string; payload: Record<string, unknown> }[];
+    };
 
   beforeAll(async () => {
     h = await testStack('rollout-worker', { simulator: { users: 0 }, api: true, worker: true, env: { TEAM_SYNC_DEBOUNCE_MS: '50' } });
@@ -37,21 +41,31 @@ describe('the worker obeys the rollout: parks, then catches up once', () => {
     expect(team.statusCode).toBe(201);
     await h.request(admin.token, 'POST', '/admin/processing/resume', { queue: 'competitors' });
 
-    const parkedOnboarding = await waitFor(async () => (await parked()).items.find((item) => item.type === 'competitor_onboard'), { description: 'the onboarding to be parked' });
+    const parkedOnboarding = await waitFor(async () => (await parked()).items.find((item) => item.type === 'competitor_onboard'), {
+      description: 'the onboarding to be parked',
+    });
     expect(parkedOnboarding).toMatchObject({ state: 'parked', parkedReason: 'outside_rollout', payload: { competitorId } });
     expect(await h.sim.control.count('POST /users')).toBe(0);
-    expect((await h.request(coach.token, 'GET', `/competitors/${competitorId}/game-platform`)).body).toMatchObject({ state: 'pending', message: expect.stringContaining('not available for this coach') });
+    expect((await h.request(coach.token, 'GET', `/competitors/${competitorId}/game-platform`)).body).toMatchObject({
+      state: 'pending',
+      message: expect.stringContaining('not available for this coach'),
+    });
     const failed = (await h.request(admin.token, 'GET', '/admin/jobs?state=failed')).body;
     expect(failed.total).toBe(0);
 
     // The coach enters the rollout as a pilot: the flag change runs the catch-up.
     expect((await setFlag({ pilotCoachIds: [coach.id] })).statusCode).toBe(200);
-    const onboarded = await waitFor(async () => {
-      const view = (await h.request(coach.token, 'GET', `/competitors/${competitorId}/game-platform`)).body;
-      return view.state === 'synced' && view;
-    }, { description: 'the competitor to be onboarded' });
+    const onboarded = await waitFor(
+      async () => {
+        const view = (await h.request(coach.token, 'GET', `/competitors/${competitorId}/game-platform`)).body;
+        return view.state === 'synced' && view;
+      },
+      { description: 'the competitor to be onboarded' },
+    );
     expect(onboarded.gamePlatformId).toEqual(expect.any(String));
-    await waitFor(async () => (await h.prisma.team.findUnique({ where: { id: team.body.id } }))?.gamePlatformId, { description: 'the team to be created remotely' });
+    await waitFor(async () => (await h.prisma.team.findUnique({ where: { id: team.body.id } }))?.gamePlatformId, {
+      description: 'the team to be created remotely',
+    });
     expect((await parked()).total).toBe(0);
 
     // Catch-up again (a second flag save, a worker restart): nothing is sent twice.
@@ -61,11 +75,14 @@ describe('the worker obeys the rollout: parks, then catches up once', () => {
     expect(usersCreated).toBe(2);
     expect(teamsCreated).toBe(1);
     await setFlag({ pilotCoachIds: [coach.id] });
-    const catchUps = await waitFor(async () => {
-      const done = await jobs.queue(QueueName.Maintenance).getJobs(['completed']);
-      const runs = done.filter((job) => job.name === JobName.RolloutCatchUp);
-      return runs.length >= 3 && runs;
-    }, { description: 'the catch-up jobs' });
+    const catchUps = await waitFor(
+      async () => {
+        const done = await jobs.queue(QueueName.Maintenance).getJobs(['completed']);
+        const runs = done.filter((job) => job.name === JobName.RolloutCatchUp);
+        return runs.length >= 3 && runs;
+      },
+      { description: 'the catch-up jobs' },
+    );
     expect(catchUps.length).toBeGreaterThanOrEqual(3);
     expect(await h.sim.control.count('POST /users')).toBe(usersCreated);
     expect(await h.sim.control.count('POST /teams')).toBe(teamsCreated);
@@ -73,12 +90,16 @@ describe('the worker obeys the rollout: parks, then catches up once', () => {
 
   it('deletes a team on the platform locally at once while the coach is outside; the parked remote delete runs after catch-up', async () => {
     const created = await h.request(coach.token, 'POST', '/teams', { name: 'Doomed later', division: 'college', affiliation: 'U' });
-    const synedTeamId = await waitFor(async () => (await h.prisma.team.findUnique({ where: { id: created.body.id } }))?.gamePlatformId, { description: 'the team to be created remotely' });
+    const synedTeamId = await waitFor(async () => (await h.prisma.team.findUnique({ where: { id: created.body.id } }))?.gamePlatformId, {
+      description: 'the team to be created remotely',
+    });
     await setFlag({ enabled: false });
     const deleted = await h.request(coach.token, 'DELETE', `/teams/${created.body.id}`);
     expect(deleted.statusCode).toBe(200);
     expect(deleted.body.remoteDelete).toMatchObject({ state: 'waiting_for_integration', reason: expect.stringContaining('paused by an administrator') });
-    expect(await waitFor(async () => (await parked()).items.find((item) => item.type === 'team_remote_delete'), { description: 'the remote delete to be parked' })).toMatchObject({ parkedReason: 'disabled', payload: { synedTeamId } });
+    expect(
+      await waitFor(async () => (await parked()).items.find((item) => item.type === 'team_remote_delete'), { description: 'the remote delete to be parked' }),
+    ).toMatchObject({ parkedReason: 'disabled', payload: { synedTeamId } });
     expect(await h.sim.control.count('POST /teams/delete')).toBe(0);
 
     await setFlag({ enabled: true });

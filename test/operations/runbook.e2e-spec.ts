@@ -27,10 +27,27 @@ describe('docs/runbook.md: every command runs against a real stack', () => {
     const prisma = h.prisma;
     const coach = await prisma.coach.create({ data: { email: 'runbook.coach@example.test', firstName: 'Run', lastName: 'Book' } });
     const competitor = await prisma.competitor.create({
-      data: { coachId: coach.id, firstName: 'Linked', lastName: 'Student', email: 'linked@example.test', status: 'complete', gamePlatformId: simulatedUserId(0) },
+      data: {
+        coachId: coach.id,
+        firstName: 'Linked',
+        lastName: 'Student',
+        email: 'linked@example.test',
+        status: 'complete',
+        gamePlatformId: simulatedUserId(0),
+      },
     });
     await prisma.jobDeadLetter.create({
-      data: { queue: 'teams', jobId: '99', jobCreatedAt: new Date(), jobName: 'team_sync', payload: { teamId: '00000000-0000-4000-8000-0000000000ff', requestedBy: 'system' }, failedReason: 'vendor 503', attemptsMade: 5, maxAttempts: 5, failedAt: new Date() },
+      data: {
+        queue: 'teams',
+        jobId: '99',
+        jobCreatedAt: new Date(),
+        jobName: 'team_sync',
+        payload: { teamId: '00000000-0000-4000-8000-0000000000ff', requestedBy: 'system' },
+        failedReason: 'vendor 503',
+        attemptsMade: 5,
+        maxAttempts: 5,
+        failedAt: new Date(),
+      },
     });
     process.env.RUNBOOK_COMPETITOR_ID = competitor.id;
   });
@@ -41,7 +58,18 @@ describe('docs/runbook.md: every command runs against a real stack', () => {
 
   it('has the sections the operators need, each with commands', () => {
     const markdown = readFileSync(path.join(repoRoot, 'docs', 'runbook.md'), 'utf8');
-    for (const section of ['Manual sync of one competitor', 'Investigating failures', 'Replaying dead letters', 'Pausing processing', 'Rotating the vendor token', 'Rollout and rollback', 'Vendor escalation', 'Flash CTF troubleshooting', 'Schedules', 'Alerts']) {
+    for (const section of [
+      'Manual sync of one competitor',
+      'Investigating failures',
+      'Replaying dead letters',
+      'Pausing processing',
+      'Rotating the vendor token',
+      'Rollout and rollback',
+      'Vendor escalation',
+      'Flash CTF troubleshooting',
+      'Schedules',
+      'Alerts',
+    ]) {
       expect(markdown).toContain(`## ${section}`);
     }
     expect(blocks.length).toBeGreaterThanOrEqual(15);
@@ -60,13 +88,21 @@ describe('docs/runbook.md: every command runs against a real stack', () => {
       DATABASE_URL: h.databaseUrl,
     };
     try {
-      await promisify(execFile)('bash', ['-c', script], { cwd: repoRoot, env: { ...process.env, ...variables }, timeout: 240_000, maxBuffer: 16 * 1024 * 1024 });
+      await promisify(execFile)('bash', ['-c', script], {
+        cwd: repoRoot,
+        env: { ...process.env, ...variables },
+        timeout: 240_000,
+        maxBuffer: 16 * 1024 * 1024,
+      });
     } catch (error) {
       const { stderr, stdout } = error as { stderr: string; stdout: string };
       const failedBlock = [...stderr.matchAll(/::block (\d+)/g)].at(-1)?.[1];
-      throw new Error(`runbook block ${failedBlock} failed:\n${blocks[Number(failedBlock) - 1]}\n--- stdout ---\n${stdout.slice(-3000)}\n--- stderr ---\n${stderr.slice(-3000)}`, {
-        cause: error,
-      });
+      throw new Error(
+        `runbook block ${failedBlock} failed:\n${blocks[Number(failedBlock) - 1]}\n--- stdout ---\n${stdout.slice(-3000)}\n--- stderr ---\n${stderr.slice(-3000)}`,
+        {
+          cause: error,
+        },
+      );
     }
   }, 300_000);
 });

@@ -43,18 +43,24 @@ describe('recurring schedules at runtime: listed, changed, disabled, across repl
     expect(await sync()).toMatchObject({ pattern: null, activePattern: '0 0 1 1 *', enabled: true, applied: true, nextRunAt: expect.any(String) });
   });
 
-  it('a new pattern reaches Redis through the replicas\' reconcilers, audited', async () => {
+  it("a new pattern reaches Redis through the replicas' reconcilers, audited", async () => {
     const changed = await patch({ pattern: '*/5 * * * *' });
     expect(changed.statusCode).toBe(200);
     expect(changed.json()).toMatchObject({ pattern: '*/5 * * * *', enabled: true });
-    expect(await waitFor(async () => (await sync()).applied && sync(), { description: 'the changed schedule to be applied' })).toMatchObject({ activePattern: '*/5 * * * *' });
+    expect(await waitFor(async () => (await sync()).applied && sync(), { description: 'the changed schedule to be applied' })).toMatchObject({
+      activePattern: '*/5 * * * *',
+    });
     const audit = await h.prisma.auditLog.findFirst({ where: { action: 'admin.schedule.update', targetId: 'game_platform_sync' } });
     expect(audit?.payload).toMatchObject({ before: null, after: { pattern: '*/5 * * * *', enabled: true } });
   });
 
   it('disabled: the schedule leaves Redis and a worker that starts does not bring it back; enabled again: it returns with its pattern', async () => {
     expect((await patch({ enabled: false })).statusCode).toBe(200);
-    expect(await waitFor(async () => (await sync()).applied && sync(), { description: 'the disabled schedule to be applied' })).toMatchObject({ activePattern: null, nextRunAt: null, enabled: false });
+    expect(await waitFor(async () => (await sync()).applied && sync(), { description: 'the disabled schedule to be applied' })).toMatchObject({
+      activePattern: null,
+      nextRunAt: null,
+      enabled: false,
+    });
     const restarted = await createWorkerApp();
     await restarted.init();
     replicas.push(restarted);
@@ -62,7 +68,10 @@ describe('recurring schedules at runtime: listed, changed, disabled, across repl
     expect((await h.worker.inject({ method: 'GET', url: '/health/ready' })).statusCode).toBe(200);
 
     expect((await patch({ enabled: true })).statusCode).toBe(200);
-    expect(await waitFor(async () => (await sync()).applied && sync(), { description: 'the re-enabled schedule to be applied' })).toMatchObject({ activePattern: '*/5 * * * *', nextRunAt: expect.any(String) });
+    expect(await waitFor(async () => (await sync()).applied && sync(), { description: 'the re-enabled schedule to be applied' })).toMatchObject({
+      activePattern: '*/5 * * * *',
+      nextRunAt: expect.any(String),
+    });
   });
 
   it('refuses a pattern that is not cron, an unknown schedule, an empty change, and coaches', async () => {

@@ -11,14 +11,22 @@ describe('sync one competitor now', () => {
   const synedUserId = simulatedUserId(0);
 
   const lastSync = async (who: Caller, after: string | null) =>
-    waitFor(async () => {
-      const view = (await h.request(who.token, 'GET', `/competitors/${competitorId}`)).body;
-      const last = view.gamePlatform.scoreSync as { state: string; lastAttemptAt: string | null; message: string | null };
-      return last.lastAttemptAt !== null && last.lastAttemptAt !== after && last;
-    }, { description: 'a new score sync attempt of the competitor' });
+    waitFor(
+      async () => {
+        const view = (await h.request(who.token, 'GET', `/competitors/${competitorId}`)).body;
+        const last = view.gamePlatform.scoreSync as { state: string; lastAttemptAt: string | null; message: string | null };
+        return last.lastAttemptAt !== null && last.lastAttemptAt !== after && last;
+      },
+      { description: 'a new score sync attempt of the competitor' },
+    );
 
   beforeAll(async () => {
-    h = await testStack('sync-now', { simulator: { users: 2, seed: 12 }, api: true, worker: true, env: { VENDOR_ACTION_RATE_LIMIT: '3', VENDOR_ACTION_RATE_WINDOW_SECONDS: '60' } });
+    h = await testStack('sync-now', {
+      simulator: { users: 2, seed: 12 },
+      api: true,
+      worker: true,
+      env: { VENDOR_ACTION_RATE_LIMIT: '3', VENDOR_ACTION_RATE_WINDOW_SECONDS: '60' },
+    });
     admin = await h.caller('admin');
     coach = await registeredCoach(h, admin);
     competitorId = await compliantCompetitor(h, coach);

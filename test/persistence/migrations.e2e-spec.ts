@@ -75,12 +75,8 @@ describe('migrations applied to a fresh database with migrate deploy', () => {
   });
 
   it('indexes solves by user and newest first', async () => {
-    const rows = await db.$queryRaw<{ indexdef: string }[]>(
-      Prisma.sql`SELECT indexdef FROM pg_indexes WHERE tablename = 'game_platform_challenge_solves'`,
-    );
-    expect(rows.map((r) => r.indexdef)).toEqual(
-      expect.arrayContaining([expect.stringContaining('(syned_user_id, solved_at DESC)')]),
-    );
+    const rows = await db.$queryRaw<{ indexdef: string }[]>(Prisma.sql`SELECT indexdef FROM pg_indexes WHERE tablename = 'game_platform_challenge_solves'`);
+    expect(rows.map((r) => r.indexdef)).toEqual(expect.arrayContaining([expect.stringContaining('(syned_user_id, solved_at DESC)')]));
   });
 
   it('enforces the natural-key unique constraints', async () => {
@@ -109,9 +105,7 @@ describe('migrations applied to a fresh database with migrate deploy', () => {
   });
 
   it('rejects sync data for a user id no competitor holds (foreign key)', async () => {
-    await expect(
-      db.gamePlatformSyncState.create({ data: { synedUserId: '00000000-0000-4000-8000-000000000000' } }),
-    ).rejects.toMatchObject({ code: 'P2003' });
+    await expect(db.gamePlatformSyncState.create({ data: { synedUserId: '00000000-0000-4000-8000-000000000000' } })).rejects.toMatchObject({ code: 'P2003' });
   });
 
   it('is reported up to date by migrate status', async () => {

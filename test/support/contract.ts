@@ -53,7 +53,9 @@ export async function injectChecked(app: NestFastifyApplication, options: Inject
   const url = typeof options.url === 'object' ? options.url.pathname : (options.url ?? '/');
   const problems = contractProblems(options.method ?? 'GET', url, response);
   if (problems.length > 0) {
-    throw new Error(`${options.method ?? 'GET'} ${url} answered ${response.statusCode} against the OpenAPI document:\n- ${problems.join('\n- ')}\nbody: ${response.body.slice(0, 500)}`);
+    throw new Error(
+      `${options.method ?? 'GET'} ${url} answered ${response.statusCode} against the OpenAPI document:\n- ${problems.join('\n- ')}\nbody: ${response.body.slice(0, 500)}`,
+    );
   }
   return response;
 }
@@ -73,12 +75,17 @@ export function contractProblems(method: string, url: string, response: LightMyR
     return bodyProblems(response, { 'application/problem+json': { schema: PROBLEM_SCHEMA } }, `unknown-route`);
   }
   const documented = operation.responses[status];
-  if (!documented) return [`status ${status} is not documented for ${method.toUpperCase()} ${operation.template} (documented: ${Object.keys(operation.responses).join(', ')})`];
+  if (!documented)
+    return [
+      `status ${status} is not documented for ${method.toUpperCase()} ${operation.template} (documented: ${Object.keys(operation.responses).join(', ')})`,
+    ];
   return bodyProblems(response, documented.content, `${operation.method} ${operation.template} ${status}`);
 }
 
 function bodyProblems(response: LightMyRequestResponse, content: Record<string, { schema?: Schema }> | undefined, key: string): string[] {
-  const mediaType = String(response.headers['content-type'] ?? '').split(';')[0].trim();
+  const mediaType = String(response.headers['content-type'] ?? '')
+    .split(';')[0]
+    .trim();
   if (!content) return response.body === '' ? [] : [`a body (${mediaType || 'no content type'}) where the document says there is none`];
   const documented = content[mediaType];
   if (!documented) return [`content type "${mediaType}" is not documented (documented: ${Object.keys(content).join(', ')})`];

@@ -2,8 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 
 /** Server-level connection used to create and drop the per-run and per-file databases. */
-export const adminDatabaseUrl = (): string =>
-  process.env.TEST_ADMIN_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+export const adminDatabaseUrl = (): string => process.env.TEST_ADMIN_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 
 export const runDatabasePrefix = (runId: string): string => `gps_test_${runId}_`;
 export const templateDatabaseName = (runId: string): string => `${runDatabasePrefix(runId)}tpl`;
@@ -40,9 +39,7 @@ function currentRunId(): string {
 export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const runId = currentRunId();
   const name = `${runDatabasePrefix(runId)}${randomBytes(5).toString('hex')}`;
-  await withAdminClient((client) =>
-    client.query(`CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(templateDatabaseName(runId))}`),
-  );
+  await withAdminClient((client) => client.query(`CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(templateDatabaseName(runId))}`));
   return {
     url: databaseUrl(name),
     drop: async () => {

@@ -16,11 +16,13 @@ function configFiles(dir: string): string[] {
 
 /** The env classes (exported classes named `…Env`, read by validatedConfig / loadEnv) under these folders of the repository. */
 export function envClasses(...dirs: string[]): EnvClass[] {
-  return dirs
-    .flatMap((dir) => configFiles(join(ROOT, dir)))
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loads each config file found on disk, synchronously.
-    .flatMap((file) => Object.values(require(file) as Record<string, unknown>))
-    .filter((exported): exported is EnvClass => typeof exported === 'function' && exported.name.endsWith('Env'));
+  return (
+    dirs
+      .flatMap((dir) => configFiles(join(ROOT, dir)))
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- loads each config file found on disk, synchronously.
+      .flatMap((file) => Object.values(require(file) as Record<string, unknown>))
+      .filter((exported): exported is EnvClass => typeof exported === 'function' && exported.name.endsWith('Env'))
+  );
 }
 
 /** Every variable the env classes declare. */

@@ -126,7 +126,7 @@ function maybeBroken(document: OpenApiDocument, schema: Schema): fc.Arbitrary<un
 
 function brokenValue(document: OpenApiDocument, input: Schema): fc.Arbitrary<unknown> {
   const schema = deref(document, input);
-  const properties = Object.keys((schema.properties ?? {}));
+  const properties = Object.keys(schema.properties ?? {});
   if (properties.length === 0) return nasty;
   const valid = validValue(document, schema) as fc.Arbitrary<Record<string, unknown> | null>;
   return fc.oneof(
@@ -151,18 +151,26 @@ function urlValue(value: unknown): string {
   try {
     return encodeURIComponent(text);
   } catch {
-    return text.split('').map((character) => {
-      try {
-        return encodeURIComponent(character);
-      } catch {
-        return '%ED%A0%80';
-      }
-    }).join('');
+    return text
+      .split('')
+      .map((character) => {
+        try {
+          return encodeURIComponent(character);
+        } catch {
+          return '%ED%A0%80';
+        }
+      })
+      .join('');
   }
 }
 
 /** Every way the fuzz builds a request for one operation. */
-export function requestsFor(document: OpenApiDocument, path: string, method: string, operation: OperationObject): fc.Arbitrary<{ request: FuzzRequest; caller: Caller }> {
+export function requestsFor(
+  document: OpenApiDocument,
+  path: string,
+  method: string,
+  operation: OperationObject,
+): fc.Arbitrary<{ request: FuzzRequest; caller: Caller }> {
   const parameters = operation.parameters ?? [];
   const pathParams = parameters.filter((parameter) => parameter.in === 'path');
   const queryParams = parameters.filter((parameter) => parameter.in === 'query');
@@ -175,7 +183,9 @@ export function requestsFor(document: OpenApiDocument, path: string, method: str
     ...queryParams.map((parameter) => fc.option(param(parameter.schema), { nil: undefined }).map((value) => [parameter.name, value] as const)),
     fc.option(fc.constant(['unknownParam', 'x'] as const), { nil: undefined, freq: 4 }).map((extra) => extra ?? (['', undefined] as const)),
   );
-  const headers = fc.tuple(...headerParams.map((parameter) => fc.option(param(parameter.schema), { nil: undefined }).map((value) => [parameter.name, value] as const)));
+  const headers = fc.tuple(
+    ...headerParams.map((parameter) => fc.option(param(parameter.schema), { nil: undefined }).map((value) => [parameter.name, value] as const)),
+  );
   const caller = fc.oneof(
     { arbitrary: fc.constantFrom<Caller>('admin', 'coach'), weight: 6 },
     { arbitrary: fc.constantFrom<Caller>('none', 'garbage', 'subNotUuid', 'noExp', 'futureIat', 'expired'), weight: 2 },

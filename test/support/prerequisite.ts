@@ -6,9 +6,10 @@
 export function requirePrerequisite(name: string, available: boolean, reason: string): jest.It {
   if (available) return it;
   if (process.env.CI === 'true') {
-    return ((title: string) => it(title, () => {
-      throw new Error(`prerequisite missing under CI=true: ${name} (${reason})`);
-    })) as jest.It;
+    return ((title: string) =>
+      it(title, () => {
+        throw new Error(`prerequisite missing under CI=true: ${name} (${reason})`);
+      })) as jest.It;
   }
   console.warn(`skipped: prerequisite missing: ${name} (${reason}); CI=true makes this a failure`);
   return it.skip;

@@ -84,7 +84,7 @@ export interface TestStack<P extends Part = never> {
   /** A Redis connection of its own, closed by close(). */
   redis(): Redis;
   /** Extra cleanup, run (last registered first) before the apps stop. */
-  onClose(cleanup: () => Promise<unknown> | unknown): void;
+  onClose(cleanup: () => unknown): void;
   close(): Promise<void>;
 }
 
@@ -99,7 +99,7 @@ export async function testStack<const O extends StackOptions>(label: string, opt
   await api?.init();
   const worker = options.worker ? await createWorkerApp() : undefined;
   await worker?.init();
-  const cleanups: (() => Promise<unknown> | unknown)[] = [];
+  const cleanups: (() => unknown)[] = [];
   const connections: Redis[] = [];
   const events: QueueEvents[] = [];
 

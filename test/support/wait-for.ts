@@ -36,7 +36,7 @@ function describe(value: unknown): string {
     const text = JSON.stringify(value);
     return text.length > 500 ? `${text.slice(0, 500)}…` : text;
   } catch {
-    return String(value);
+    return Object.prototype.toString.call(value);
   }
 }
 

@@ -124,7 +124,8 @@ describe('daily activity aggregates kept by the sync (simulator, PostgreSQL)', (
         SELECT m.team_id::text AS team, to_char(d.day, 'YYYY-MM-DD') AS day, sum(d.solves)::int AS solves
         FROM competitor_daily_activity d JOIN competitors c ON c.game_platform_id = d.syned_user_id JOIN team_memberships m ON m.competitor_id = c.id
         WHERE d.solves > 0 GROUP BY 1, 2 ORDER BY 1, 2`;
-    const unfolded = async () => (await h.prisma.scopeDailyActivity.count({ where: { merged: false } })) + (await h.prisma.teamDailyActivity.count({ where: { merged: false } }));
+    const unfolded = async () =>
+      (await h.prisma.scopeDailyActivity.count({ where: { merged: false } })) + (await h.prisma.teamDailyActivity.count({ where: { merged: false } }));
 
     it('the sync and the sweep leave them folded and equal to the daily rows summed per coach, division and day', async () => {
       expect(await unfolded()).toBe(0);

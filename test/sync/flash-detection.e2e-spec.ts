@@ -14,7 +14,11 @@ function useScenario(label: string, users: number, seed: number, options: { env?
   beforeAll(async () => {
     const env = { GAME_PLATFORM_SYNC_BATCH_SIZE: String(BATCH), GAME_PLATFORM_FLASH_FULL_SYNC_DAYS: '7', ...options.env };
     scenario.h = await testStack(label, { simulator: { users, seed }, worker: true, env });
-    const competitors = await addCompetitors(scenario.h.prisma, await syncCoach(scenario.h.prisma), Array.from({ length: users }, (_, i) => i));
+    const competitors = await addCompetitors(
+      scenario.h.prisma,
+      await syncCoach(scenario.h.prisma),
+      Array.from({ length: users }, (_, i) => i),
+    );
     scenario.ids = competitors.map((c) => c.synedUserId);
     if (options.visibility) await scenario.h.sim.control.setBehaviour({ flashCtfVisibility: options.visibility });
   });
@@ -51,8 +55,17 @@ describe('Flash CTF detection: a deleted sentinel', () => {
     await h.sim.control.deleteUser(sentinel);
     const { nowUnix } = await h.sim.control.clock();
     const players = ids.filter((id) => id !== sentinel).slice(4, 9);
-    await h.sim.control.addFlashEvent({ eventId: 'flash-e1', name: 'Flash E1', startedAtUnix: nowUnix - 60, progress: players.map((id, i) => ({ synedUserId: id, challengesSolved: i + 1, score: 100 * (i + 1), rank: 5 - i })) });
-    await h.sim.control.addFlashEvent({ name: 'Flash E2 (no event_id)', startedAtUnix: nowUnix - 30, progress: [{ synedUserId: players[0], challengesSolved: 2, score: 150, rank: 1 }] });
+    await h.sim.control.addFlashEvent({
+      eventId: 'flash-e1',
+      name: 'Flash E1',
+      startedAtUnix: nowUnix - 60,
+      progress: players.map((id, i) => ({ synedUserId: id, challengesSolved: i + 1, score: 100 * (i + 1), rank: 5 - i })),
+    });
+    await h.sim.control.addFlashEvent({
+      name: 'Flash E2 (no event_id)',
+      startedAtUnix: nowUnix - 30,
+      progress: [{ synedUserId: players[0], challengesSolved: 2, score: 150, rank: 1 }],
+    });
 
     const reports = await runBatches(h, rotation(ids.length));
     const first = detection(reports[0]);
@@ -108,7 +121,12 @@ describe('Flash CTF detection: events visible only to the users who played them'
     const players = await notSentinels(h, ids, 2);
     expect(players).toHaveLength(2);
     const { nowUnix } = await h.sim.control.clock();
-    await h.sim.control.addFlashEvent({ eventId: 'flash-hidden', name: 'Flash hidden', startedAtUnix: nowUnix - 60, progress: players.map((id) => ({ synedUserId: id, challengesSolved: 3, score: 300 })) });
+    await h.sim.control.addFlashEvent({
+      eventId: 'flash-hidden',
+      name: 'Flash hidden',
+      startedAtUnix: nowUnix - 60,
+      progress: players.map((id) => ({ synedUserId: id, challengesSolved: 3, score: 300 })),
+    });
 
     // Each rotation is a day (runBatches lets one pass after each cycle).
     const safetyNetPerDay: number[] = [];

@@ -13,7 +13,11 @@ describe('Flash CTF sentinels (seed §22, several sentinels)', () => {
   beforeAll(async () => {
     h = await testStack('sync-flash', { simulator: { users: 12, seed: 5 }, worker: true, env: { GAME_PLATFORM_SYNC_BATCH_SIZE: '5' } });
     coachId = await syncCoach(h.prisma);
-    competitors = await addCompetitors(h.prisma, coachId, Array.from({ length: 12 }, (_, i) => i));
+    competitors = await addCompetitors(
+      h.prisma,
+      coachId,
+      Array.from({ length: 12 }, (_, i) => i),
+    );
   });
 
   afterAll(async () => {
@@ -59,7 +63,11 @@ describe('Flash CTF sentinels (seed §22, several sentinels)', () => {
     // Finish the cycle in progress first so the new event meets a fresh cycle.
     for (let r = await incrementalSync(h).run({}, jobId()); r.total > 0; r = await incrementalSync(h).run({}, jobId()));
     const { nowUnix } = await h.sim.control.clock();
-    await h.sim.control.addFlashEvent({ name: 'Flash CTF Special', startedAtUnix: nowUnix - 60, progress: [{ synedUserId: competitors[2].synedUserId, challengesSolved: 4, score: 400, rank: 1 }] });
+    await h.sim.control.addFlashEvent({
+      name: 'Flash CTF Special',
+      startedAtUnix: nowUnix - 60,
+      progress: [{ synedUserId: competitors[2].synedUserId, challengesSolved: 4, score: 400, rank: 1 }],
+    });
     await h.sim.control.resetCounters();
 
     const reports = await fullCycle();

@@ -12,7 +12,11 @@ describe('incremental ODL sync (simulator, PostgreSQL, Redis)', () => {
   beforeAll(async () => {
     h = await testStack('sync-incremental', { simulator: { users: 22, seed: 4242 }, worker: true });
     coachId = await syncCoach(h.prisma);
-    competitors = await addCompetitors(h.prisma, coachId, Array.from({ length: 22 }, (_, i) => i));
+    competitors = await addCompetitors(
+      h.prisma,
+      coachId,
+      Array.from({ length: 22 }, (_, i) => i),
+    );
   });
 
   afterAll(async () => {

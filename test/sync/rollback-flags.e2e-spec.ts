@@ -7,7 +7,11 @@ describe('GAME_PLATFORM_BATCH_SYNC_ENABLED=false: every run syncs every competit
   let coachId: string;
 
   beforeAll(async () => {
-    h = await testStack('sync-no-batching', { simulator: { users: 12, seed: 5 }, worker: true, env: { GAME_PLATFORM_SYNC_BATCH_SIZE: '5', GAME_PLATFORM_BATCH_SYNC_ENABLED: 'false' } });
+    h = await testStack('sync-no-batching', {
+      simulator: { users: 12, seed: 5 },
+      worker: true,
+      env: { GAME_PLATFORM_SYNC_BATCH_SIZE: '5', GAME_PLATFORM_BATCH_SYNC_ENABLED: 'false' },
+    });
     coachId = await syncCoach(h.prisma);
   });
 
@@ -16,7 +20,11 @@ describe('GAME_PLATFORM_BATCH_SYNC_ENABLED=false: every run syncs every competit
   });
 
   it('one run covers all 12 competitors (no rotation), and so does the next one at once', async () => {
-    await addCompetitors(h.prisma, coachId, Array.from({ length: 12 }, (_, i) => i));
+    await addCompetitors(
+      h.prisma,
+      coachId,
+      Array.from({ length: 12 }, (_, i) => i),
+    );
     const first = await incrementalSync(h).run({}, jobId());
     expect(first).toMatchObject({ total: 12, cycleId: null, batchNumber: 0 });
     const second = await incrementalSync(h).run({}, jobId());
@@ -31,7 +39,11 @@ describe('GAME_PLATFORM_PRIORITIZATION_ENABLED=false: no tiers, everyone is due 
   let coachId: string;
 
   beforeAll(async () => {
-    h = await testStack('sync-no-tiers', { simulator: { users: 12, seed: 6 }, worker: true, env: { GAME_PLATFORM_SYNC_BATCH_SIZE: '20', GAME_PLATFORM_PRIORITIZATION_ENABLED: 'false' } });
+    h = await testStack('sync-no-tiers', {
+      simulator: { users: 12, seed: 6 },
+      worker: true,
+      env: { GAME_PLATFORM_SYNC_BATCH_SIZE: '20', GAME_PLATFORM_PRIORITIZATION_ENABLED: 'false' },
+    });
     coachId = await syncCoach(h.prisma);
   });
 
@@ -40,7 +52,11 @@ describe('GAME_PLATFORM_PRIORITIZATION_ENABLED=false: no tiers, everyone is due 
   });
 
   it('an hour later the low and medium tier competitors are due again too', async () => {
-    await addCompetitors(h.prisma, coachId, Array.from({ length: 12 }, (_, i) => i));
+    await addCompetitors(
+      h.prisma,
+      coachId,
+      Array.from({ length: 12 }, (_, i) => i),
+    );
     expect((await incrementalSync(h).run({}, jobId())).total).toBe(12);
     await h.prisma.gamePlatformSyncState.updateMany({ data: { activityTier: 'low' } });
     await ageSyncState(h.prisma, 1);

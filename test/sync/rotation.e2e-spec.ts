@@ -22,7 +22,11 @@ describe('batch rotation (seed §20): keyset cursor in game_platform_sync_runs',
   });
 
   it('22 competitors, batch size 5: five batches visit each competitor exactly once, then the cursor wraps', async () => {
-    const competitors = await addCompetitors(h.prisma, coachId, Array.from({ length: 22 }, (_, i) => i));
+    const competitors = await addCompetitors(
+      h.prisma,
+      coachId,
+      Array.from({ length: 22 }, (_, i) => i),
+    );
     const reports = [];
     for (let i = 0; i < 5; i++) reports.push(await incrementalSync(h).run({}, jobId()));
     expect(reports.map((r) => [r.batchNumber, r.totalBatches, r.total])).toEqual([

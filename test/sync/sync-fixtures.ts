@@ -20,7 +20,14 @@ export async function addCompetitors(prisma: PrismaService, coachId: string, ind
   for (const index of indexes) {
     const synedUserId = simulatedUserId(index);
     const row = await prisma.competitor.create({
-      data: { coachId, firstName: `First${index}`, lastName: `Last${index}`, email: `student-${index}-${coachId}@example.test`, status: 'complete', gamePlatformId: synedUserId },
+      data: {
+        coachId,
+        firstName: `First${index}`,
+        lastName: `Last${index}`,
+        email: `student-${index}-${coachId}@example.test`,
+        status: 'complete',
+        gamePlatformId: synedUserId,
+      },
     });
     created.push({ id: row.id, synedUserId });
   }
@@ -35,7 +42,11 @@ export async function ageSyncState(prisma: PrismaService, hours: number): Promis
 
 /** Stored solve ids of one user, sorted. */
 export async function storedSolveIds(prisma: PrismaService, synedUserId: string): Promise<number[]> {
-  const rows = await prisma.gamePlatformChallengeSolve.findMany({ where: { synedUserId }, select: { challengeSolveId: true }, orderBy: { challengeSolveId: 'asc' } });
+  const rows = await prisma.gamePlatformChallengeSolve.findMany({
+    where: { synedUserId },
+    select: { challengeSolveId: true },
+    orderBy: { challengeSolveId: 'asc' },
+  });
   return rows.map((row) => row.challengeSolveId);
 }
 

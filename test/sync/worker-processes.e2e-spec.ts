@@ -9,7 +9,11 @@ import { waitFor } from '../support/wait-for';
 import { addCompetitors, storedSolveIds } from './sync-fixtures';
 
 function startWorkerProcess(): Promise<ChildProcess> {
-  const child = fork(join(__dirname, 'worker-child.ts'), [], { execArgv: ['-r', '@swc-node/register'], env: { ...process.env }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const child = fork(join(__dirname, 'worker-child.ts'), [], {
+    execArgv: ['-r', '@swc-node/register'],
+    env: { ...process.env },
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
   return new Promise((resolve, reject) => {
     child.once('message', () => resolve(child));
     child.once('exit', (code) => reject(new Error(`worker process exited with ${code}`)));
@@ -23,7 +27,11 @@ describe('sync across worker processes (single-flight, crash recovery)', () => {
   const children: ChildProcess[] = [];
 
   beforeAll(async () => {
-    h = await testStack('sync-processes', { simulator: { users: 150, seed: 31 }, api: true, env: { GAME_PLATFORM_SYNC_BATCH_SIZE: '10', GAME_PLATFORM_SYNC_CONCURRENCY: '2' } });
+    h = await testStack('sync-processes', {
+      simulator: { users: 150, seed: 31 },
+      api: true,
+      env: { GAME_PLATFORM_SYNC_BATCH_SIZE: '10', GAME_PLATFORM_SYNC_CONCURRENCY: '2' },
+    });
     prisma = h.prisma;
     coachId = (await prisma.coach.create({ data: { email: 'coach-processes@example.test', firstName: 'Pat', lastName: 'Coach' } })).id;
   });
@@ -34,7 +42,11 @@ describe('sync across worker processes (single-flight, crash recovery)', () => {
   }, 30_000);
 
   it('two worker processes never run two sync batches at once', async () => {
-    const competitors = await addCompetitors(prisma, coachId, Array.from({ length: 30 }, (_, i) => i));
+    const competitors = await addCompetitors(
+      prisma,
+      coachId,
+      Array.from({ length: 30 }, (_, i) => i),
+    );
     await h.sim.control.setFaults({ latencyMs: 40 });
     // One job at a time per process: two jobs active at once means two processes competing.
     process.env.WORKER_CONCURRENCY = '1';
@@ -43,7 +55,10 @@ describe('sync across worker processes (single-flight, crash recovery)', () => {
     // Scheduler-like jobs (no de-duplication), all at once: both processes pick some up.
     const queue = h.jobs.queue(JOB_QUEUE);
     const jobs = await Promise.all([1, 2, 3, 4].map((i) => queue.add(JobName.GamePlatformSync, { requestedBy: 'system' }, { jobId: `overlap-${i}` })));
-    await waitFor(async () => (await Promise.all(jobs.map((job) => job.isCompleted()))).every(Boolean), { description: 'the four sync jobs to complete', timeoutMs: 60_000 });
+    await waitFor(async () => (await Promise.all(jobs.map((job) => job.isCompleted()))).every(Boolean), {
+      description: 'the four sync jobs to complete',
+      timeoutMs: 60_000,
+    });
 
     const runs = await prisma.gamePlatformSyncRun.findMany({ where: { kind: 'incremental' }, orderBy: { startedAt: 'asc' } });
     expect(runs).toHaveLength(4);
@@ -67,14 +82,21 @@ describe('sync across worker processes (single-flight, crash recovery)', () => {
     await prisma.gamePlatformSyncRun.deleteMany();
     // Writes are committed 100 competitors at a time: a batch of 150 is killed between its two chunks.
     process.env.GAME_PLATFORM_SYNC_BATCH_SIZE = '150';
-    const competitors = await addCompetitors(prisma, coachId, Array.from({ length: 150 }, (_, i) => i));
+    const competitors = await addCompetitors(
+      prisma,
+      coachId,
+      Array.from({ length: 150 }, (_, i) => i),
+    );
     await h.sim.control.setFaults({ latencyMs: 100 });
     await h.sim.control.resetCounters();
     const victim = await startWorkerProcess();
     children.push(victim);
     victim.send({ run: 'doomed-run' });
     // The first chunk of the batch is committed; the rest is still in flight.
-    await waitFor(() => prisma.gamePlatformSyncState.count({ where: { lastResult: 'success' } }), { until: (done) => done > 0, description: 'the first chunk of the batch to be committed' });
+    await waitFor(() => prisma.gamePlatformSyncState.count({ where: { lastResult: 'success' } }), {
+      until: (done) => done > 0,
+      description: 'the first chunk of the batch to be committed',
+    });
     victim.kill('SIGKILL');
     await new Promise((resolve) => victim.once('exit', resolve));
     const doneBeforeKill = await prisma.gamePlatformSyncState.count({ where: { lastResult: 'success' } });

@@ -15,7 +15,12 @@ describe('rosters converge under faults', () => {
   let jobs: JobQueueService;
 
   beforeAll(async () => {
-    h = await testStack('roster-convergence', { simulator: { users: 40, seed: 7 }, api: true, worker: true, env: { GAME_PLATFORM_MAX_ATTEMPTS: '1', ROSTER_SWEEP_INTERVAL_MS: '3600000', GAME_PLATFORM_TIMEOUT_MS: '15000' } });
+    h = await testStack('roster-convergence', {
+      simulator: { users: 40, seed: 7 },
+      api: true,
+      worker: true,
+      env: { GAME_PLATFORM_MAX_ATTEMPTS: '1', ROSTER_SWEEP_INTERVAL_MS: '3600000', GAME_PLATFORM_TIMEOUT_MS: '15000' },
+    });
     // A team sync still waiting when the worker stops would run against a closed database.
     h.onClose(() => h.jobs.queue(QueueName.Teams).pause());
     jobs = h.jobs;
@@ -57,11 +62,18 @@ describe('rosters converge under faults', () => {
     await waitFor(async () => (await running.getState()) === 'active', { description: 'the team sync to start', timeoutMs: 10_000 });
 
     for (const competitor of competitors) await jobs.enqueue(JobName.OnboardCompetitor, { competitorId: competitor.id, requestedBy: 'test' });
-    await waitFor(async () => (await h.prisma.competitor.count({ where: { id: { in: competitors.map((c) => c.id) }, gamePlatformId: null } })) === 0, { description: 'every onboarding', timeoutMs: 7_000 });
+    await waitFor(async () => (await h.prisma.competitor.count({ where: { id: { in: competitors.map((c) => c.id) }, gamePlatformId: null } })) === 0, {
+      description: 'every onboarding',
+      timeoutMs: 7_000,
+    });
     expect(await running.getState()).toBe('active'); // the race: onboarded while the sync that read the roster before still runs
     await h.sim.control.clearFaults();
 
-    await waitFor(async () => (await h.prisma.teamMembership.count({ where: { teamId: team.id, remoteState: 'synced' } })) === 3, { description: 'every membership synced', timeoutMs: 60_000, intervalMs: 100 });
+    await waitFor(async () => (await h.prisma.teamMembership.count({ where: { teamId: team.id, remoteState: 'synced' } })) === 3, {
+      description: 'every membership synced',
+      timeoutMs: 60_000,
+      intervalMs: 100,
+    });
     expect(await remoteRoster(h.sim, team.id)).toEqual(competitors.map((c) => c.id).sort());
   }, 90_000);
 
@@ -73,7 +85,11 @@ describe('rosters converge under faults', () => {
     for (const member of members) await h.prisma.teamMembership.create({ data: { teamId: team.id, competitorId: member.id } });
 
     expect(await h.worker.get(PendingRosterSweeper).sweep()).toContain(team.id);
-    await waitFor(async () => (await h.prisma.teamMembership.count({ where: { teamId: team.id, remoteState: 'synced' } })) === 2, { description: 'every membership synced', timeoutMs: 60_000, intervalMs: 100 });
+    await waitFor(async () => (await h.prisma.teamMembership.count({ where: { teamId: team.id, remoteState: 'synced' } })) === 2, {
+      description: 'every membership synced',
+      timeoutMs: 60_000,
+      intervalMs: 100,
+    });
     expect(await remoteRoster(h.sim, team.id)).toEqual(members.map((m) => m.synedUserId).sort());
     expect(await h.worker.get(PendingRosterSweeper).sweep()).not.toContain(team.id);
   });

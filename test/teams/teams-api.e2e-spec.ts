@@ -186,7 +186,11 @@ describe('teams API: access, validation, audit, rollout', () => {
     });
     const deleted = await h.request(outsider.token, 'DELETE', `/teams/${team.id}`);
     expect(deleted.statusCode).toBe(200);
-    expect(deleted.body.remoteDelete).toMatchObject({ state: 'waiting_for_integration', jobId: expect.any(String), reason: expect.stringContaining('gradual rollout') });
+    expect(deleted.body.remoteDelete).toMatchObject({
+      state: 'waiting_for_integration',
+      jobId: expect.any(String),
+      reason: expect.stringContaining('gradual rollout'),
+    });
     expect(await h.prisma.team.findUnique({ where: { id: team.id } })).toBeNull();
   });
 });

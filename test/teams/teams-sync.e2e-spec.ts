@@ -62,7 +62,12 @@ describe('teams mirrored to the game platform (API + worker + simulator)', () =>
     expect(coachOnPlatform).toMatchObject({ role: 'coach' });
 
     const local = await h.prisma.team.findUniqueOrThrow({ where: { id: team.id } });
-    expect(local).toMatchObject({ gamePlatformId: team.id, metactfTeamId: remote.team.metactf_team_id, metactfCoachId: remote.team.metactf_coach_id, gamePlatformSyncError: null });
+    expect(local).toMatchObject({
+      gamePlatformId: team.id,
+      metactfTeamId: remote.team.metactf_team_id,
+      metactfCoachId: remote.team.metactf_coach_id,
+      gamePlatformSyncError: null,
+    });
     expect(local.gamePlatformSyncedAt).not.toBeNull();
     const localCoach = await h.prisma.coach.findUniqueOrThrow({ where: { id: coach.id } });
     expect(localCoach.gamePlatformId).toBe(coach.id);
@@ -162,7 +167,12 @@ describe('teams mirrored to the game platform (API + worker + simulator)', () =>
     const team = await h.prisma.team.create({ data: { coachId: coach.id, name: 'Crashy', division: 'college', affiliation: 'State U' } });
     const x = (await storedCompetitor(h, coach.id, 30)) as { id: string; synedUserId: string };
     const y = (await storedCompetitor(h, coach.id, 31)) as { id: string; synedUserId: string };
-    await h.prisma.teamMembership.createMany({ data: [{ teamId: team.id, competitorId: x.id }, { teamId: team.id, competitorId: y.id }] });
+    await h.prisma.teamMembership.createMany({
+      data: [
+        { teamId: team.id, competitorId: x.id },
+        { teamId: team.id, competitorId: y.id },
+      ],
+    });
     // An earlier run created the team on the platform and died before writing anything locally.
     const client = h.worker.get(GamePlatformClient);
     await client.ensureUser({ first_name: 'Avery', last_name: 'Coach', email: `avery-crash@example.test`, role: 'coach', syned_user_id: coach.id });
@@ -226,11 +236,14 @@ describe('teams mirrored to the game platform (API + worker + simulator)', () =>
 
       // Every attempt fails; skip the backoff waits so the job exhausts its attempts now.
       const job = (await h.jobs.queue(QueueName.Teams).getJob(deleted.data!.remoteDelete.jobId!))!;
-      await waitFor(async () => {
+      await waitFor(
+        async () => {
           const state = await job.getState();
           if (state === 'delayed') await job.promote().catch(() => undefined);
           return state === 'failed';
-        }, { description: 'delete job failed for good', timeoutMs: 60_000, intervalMs: 100 });
+        },
+        { description: 'delete job failed for good', timeoutMs: 60_000, intervalMs: 100 },
+      );
       const failed = (await h.jobs.queue(QueueName.Teams).getJob(job.id!))!;
       expect(failed.name).toBe(JobName.DeleteRemoteTeam);
       expect(failed.attemptsMade).toBe(5);

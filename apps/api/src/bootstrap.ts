@@ -15,7 +15,10 @@ export async function createApiApp(options: Partial<HttpAppOptions> = {}): Promi
   authenticateOnArrival(app);
   limitRequestRate(app);
   // CSV uploads (POST /admin/import/:kind) arrive as plain text.
-  app.getHttpAdapter().getInstance().addContentTypeParser('text/csv', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addContentTypeParser('text/csv', { parseAs: 'string' }, (_request, body, done) => done(null, body));
   mountSwagger(app);
   await mountBullBoard(app);
   return app;

@@ -45,8 +45,22 @@ const DOMAIN_NOUNS: Record<ChallengeDomain, readonly string[]> = {
 };
 
 const ADJECTIVES = [
-  'Hidden', 'Broken', 'Silent', 'Rusty', 'Curious', 'Frozen', 'Lost', 'Twisted',
-  'Sleepy', 'Secret', 'Tiny', 'Ancient', 'Noisy', 'Clever', 'Hollow', 'Final',
+  'Hidden',
+  'Broken',
+  'Silent',
+  'Rusty',
+  'Curious',
+  'Frozen',
+  'Lost',
+  'Twisted',
+  'Sleepy',
+  'Secret',
+  'Tiny',
+  'Ancient',
+  'Noisy',
+  'Clever',
+  'Hollow',
+  'Final',
 ] as const;
 
 const POINT_LEVELS = [50, 100, 100, 150, 200, 250, 300, 400, 500] as const;

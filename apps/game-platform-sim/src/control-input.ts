@@ -69,12 +69,7 @@ export class ControlInput {
   intRange(name: string): [number, number] | undefined {
     const value = this.raw[name];
     if (value === undefined) return undefined;
-    if (
-      !Array.isArray(value) ||
-      value.length !== 2 ||
-      !value.every((n) => Number.isInteger(n) && n >= 0) ||
-      value[0] > value[1]
-    ) {
+    if (!Array.isArray(value) || value.length !== 2 || !value.every((n) => Number.isInteger(n) && n >= 0) || value[0] > value[1]) {
       throw new VendorError(400, `${this.where}.${name} must be [min, max] with 0 <= min <= max`);
     }
     return [value[0], value[1]];

@@ -172,9 +172,7 @@ export async function controlRoutes(app: FastifyInstance, { sim, controlToken }:
     const { team, members } = sim.state.roster(param(request, 'synedTeamId'));
     return {
       team: teamJson(team),
-      members: members.map((m) =>
-        assignmentJson(m.synedUserId, m.metactfUserId, m.assignment.synedTeamId, m.assignment.assignedAtUnix),
-      ),
+      members: members.map((m) => assignmentJson(m.synedUserId, m.metactfUserId, m.assignment.synedTeamId, m.assignment.assignedAtUnix)),
     };
   });
 

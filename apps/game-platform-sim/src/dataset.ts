@@ -34,12 +34,48 @@ export interface SeededUserProfile {
 }
 
 const FIRST_NAMES = [
-  'Ava', 'Liam', 'Maya', 'Noah', 'Zoe', 'Ethan', 'Lena', 'Omar', 'Priya', 'Diego',
-  'Hana', 'Felix', 'Iris', 'Jonah', 'Kira', 'Leo', 'Mila', 'Nico', 'Rosa', 'Sami',
+  'Ava',
+  'Liam',
+  'Maya',
+  'Noah',
+  'Zoe',
+  'Ethan',
+  'Lena',
+  'Omar',
+  'Priya',
+  'Diego',
+  'Hana',
+  'Felix',
+  'Iris',
+  'Jonah',
+  'Kira',
+  'Leo',
+  'Mila',
+  'Nico',
+  'Rosa',
+  'Sami',
 ] as const;
 const LAST_NAMES = [
-  'Nguyen', 'Garcia', 'Smith', 'Okafor', 'Kim', 'Patel', 'Rossi', 'Novak', 'Silva', 'Haddad',
-  'Larsen', 'Mendez', 'Chen', 'Brooks', 'Ivanova', 'Tanaka', 'Dubois', 'Moreau', 'Reyes', 'Walsh',
+  'Nguyen',
+  'Garcia',
+  'Smith',
+  'Okafor',
+  'Kim',
+  'Patel',
+  'Rossi',
+  'Novak',
+  'Silva',
+  'Haddad',
+  'Larsen',
+  'Mendez',
+  'Chen',
+  'Brooks',
+  'Ivanova',
+  'Tanaka',
+  'Dubois',
+  'Moreau',
+  'Reyes',
+  'Walsh',
 ] as const;
 
 /** Stable UUID (version 4 layout) of seeded user `index`; independent of the seed. */
@@ -122,15 +158,11 @@ export function seedState(state: SimState, options: DatasetOptions): void {
     const user = state.createUser(profile, profile.status);
     userIds.push(user.synedUserId);
     const count = Math.min(CHALLENGES.length, rng.int(minSolves, maxSolves));
-    const timestamps = Array.from({ length: count }, () => options.anchorUnix - rng.int(0, historySeconds)).sort(
-      (a, b) => a - b,
-    );
+    const timestamps = Array.from({ length: count }, () => options.anchorUnix - rng.int(0, historySeconds)).sort((a, b) => a - b);
     // Bursts: several solves of one user inside the same second.
     for (let i = 1; i < timestamps.length; i++) if (rng.chance(0.12)) timestamps[i] = timestamps[i - 1];
     const challengeIds = pickDistinctChallenges(rng, count);
-    timestamps.forEach((timestampUnix, i) =>
-      pending.push({ userId: user.synedUserId, challengeId: challengeIds[i], timestampUnix, userIndex: index }),
-    );
+    timestamps.forEach((timestampUnix, i) => pending.push({ userId: user.synedUserId, challengeId: challengeIds[i], timestampUnix, userIndex: index }));
     user.lastAccessedUnix =
       count > 0
         ? Math.min(options.anchorUnix, timestamps[count - 1] + rng.int(0, 3600))

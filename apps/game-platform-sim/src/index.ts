@@ -27,11 +27,4 @@ export {
 } from './dataset';
 export type { CountersSnapshot, FaultSettings } from './faults';
 export { Simulator, type DatasetSettings } from './simulator';
-export {
-  CONTROL_PREFIX,
-  DEFAULT_SIM_TOKEN,
-  buildSimulatorApp,
-  startSimulator,
-  type SimulatorHandle,
-  type SimulatorOptions,
-} from './server';
+export { CONTROL_PREFIX, DEFAULT_SIM_TOKEN, buildSimulatorApp, startSimulator, type SimulatorHandle, type SimulatorOptions } from './server';

@@ -1,11 +1,5 @@
 import { SimClock } from './clock';
-import {
-  DEFAULT_SEED,
-  DEFAULT_SOLVES_PER_USER,
-  DEFAULT_USERS,
-  type DatasetOptions,
-  seedState,
-} from './dataset';
+import { DEFAULT_SEED, DEFAULT_SOLVES_PER_USER, DEFAULT_USERS, type DatasetOptions, seedState } from './dataset';
 import { CallCounters, FaultInjector } from './faults';
 import { DEFAULT_BEHAVIOUR, type SimBehaviour } from './model';
 import { Prng } from './prng';

@@ -1,16 +1,6 @@
 import { CHALLENGES, challengeById } from './catalogue';
 import { VendorError } from './errors';
-import type {
-  Division,
-  FlashVisibility,
-  Role,
-  SimAssignment,
-  SimFlashEvent,
-  SimFlashProgress,
-  SimSolve,
-  SimTeam,
-  SimUser,
-} from './model';
+import type { Division, FlashVisibility, Role, SimAssignment, SimFlashEvent, SimFlashProgress, SimSolve, SimTeam, SimUser } from './model';
 import { Prng } from './prng';
 
 export interface NewUser {
@@ -167,10 +157,7 @@ export class SimState {
   /** Solves the vendor shows at `nowUnix`, optionally only those strictly after `afterTimeUnix`. */
   visibleSolves(synedUserId: string, nowUnix: number, afterTimeUnix?: number): SimSolve[] {
     const all = this.solves.get(synedUserId) ?? [];
-    const visible = all.filter(
-      (solve) =>
-        solve.visibleAtUnix <= nowUnix && (afterTimeUnix === undefined || solve.timestampUnix > afterTimeUnix),
-    );
+    const visible = all.filter((solve) => solve.visibleAtUnix <= nowUnix && (afterTimeUnix === undefined || solve.timestampUnix > afterTimeUnix));
     return visible.sort((a, b) => a.order - b.order);
   }
 
@@ -240,12 +227,7 @@ export class SimState {
   }
 
   /** New solves at `nowUnix` for a random share of competitors (deterministic for a seed). */
-  addActivity(
-    userFraction: number,
-    solvesPerUser: number,
-    nowUnix: number,
-    visibleAfterSeconds: number,
-  ): { users: string[]; solves: number } {
+  addActivity(userFraction: number, solvesPerUser: number, nowUnix: number, visibleAfterSeconds: number): { users: string[]; solves: number } {
     const users = this.userIds('user').filter(() => this.rng.chance(userFraction));
     let solves = 0;
     for (const id of users) {

@@ -65,9 +65,7 @@ function checkString(loc: (string | number)[], value: unknown, rule: FieldRule):
 /** Validates a JSON body like FastAPI/pydantic v2 would, throwing a 422 with every issue found. */
 export function validateBody<T>(body: unknown, rules: Rules): T {
   if (body === INVALID_JSON) {
-    throw new VendorError(422, [
-      { type: 'json_invalid', loc: ['body', 0], msg: 'JSON decode error', input: {}, ctx: { error: 'Expecting value' } },
-    ]);
+    throw new VendorError(422, [{ type: 'json_invalid', loc: ['body', 0], msg: 'JSON decode error', input: {}, ctx: { error: 'Expecting value' } }]);
   }
   if (body === undefined || body === null) {
     throw new VendorError(422, [{ type: 'missing', loc: ['body'], msg: 'Field required', input: null }]);

@@ -28,12 +28,7 @@ export function teamJson(team: SimTeam) {
   };
 }
 
-export function assignmentJson(
-  synedUserId: string,
-  metactfUserId: number,
-  synedTeamId: string | null,
-  assignedAtUnix: number,
-) {
+export function assignmentJson(synedUserId: string, metactfUserId: number, synedTeamId: string | null, assignedAtUnix: number) {
   return {
     syned_user_id: synedUserId,
     syned_team_id: synedTeamId,

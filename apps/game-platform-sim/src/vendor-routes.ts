@@ -62,15 +62,9 @@ export async function vendorRoutes(app: FastifyInstance, { sim, token, timers }:
     const decision = sim.faults.decide(request.routeOptions.config.contractPath ?? '');
     switch (decision.kind) {
       case 'outage':
-        return reply
-          .code(503)
-          .header('retry-after', String(decision.retryAfterSeconds))
-          .send({ detail: 'Service Unavailable' });
+        return reply.code(503).header('retry-after', String(decision.retryAfterSeconds)).send({ detail: 'Service Unavailable' });
       case 'rate_limited':
-        return reply
-          .code(429)
-          .header('retry-after', String(decision.retryAfterSeconds))
-          .send({ detail: 'Too Many Requests' });
+        return reply.code(429).header('retry-after', String(decision.retryAfterSeconds)).send({ detail: 'Too Many Requests' });
       case 'hang': {
         sim.counters.record(routeKey(request), 'timeout');
         reply.hijack();

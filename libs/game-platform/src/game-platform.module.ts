@@ -4,10 +4,7 @@ import { ConfigValidationError, RedisClient, RedisModule, redisConfig } from '@a
 import { JOB_DEFERRAL } from '@app/jobs';
 import { DEFAULT_CLIENT_OPTIONS, GamePlatformClient, GamePlatformClientOptions, gamePlatformConfig, VendorOutageDeferral } from './client';
 
-export function clientOptionsFromEnv(
-  env: ConfigType<typeof gamePlatformConfig>,
-  redis: ConfigType<typeof redisConfig>,
-): GamePlatformClientOptions {
+export function clientOptionsFromEnv(env: ConfigType<typeof gamePlatformConfig>, redis: ConfigType<typeof redisConfig>): GamePlatformClientOptions {
   const { GAME_PLATFORM_API_BASE_URL: baseUrl, GAME_PLATFORM_API_TOKEN: token } = env;
   if (!baseUrl || !token) {
     const missing = [!baseUrl && 'GAME_PLATFORM_API_BASE_URL', !token && 'GAME_PLATFORM_API_TOKEN'].filter(Boolean);
@@ -47,7 +44,8 @@ export function clientOptionsFromEnv(
     {
       provide: JOB_DEFERRAL,
       inject: [GamePlatformClient, gamePlatformConfig.KEY],
-      useFactory: (client: GamePlatformClient, env: ConfigType<typeof gamePlatformConfig>) => new VendorOutageDeferral(client, env.GAME_PLATFORM_BREAKER_COOLDOWN_MS),
+      useFactory: (client: GamePlatformClient, env: ConfigType<typeof gamePlatformConfig>) =>
+        new VendorOutageDeferral(client, env.GAME_PLATFORM_BREAKER_COOLDOWN_MS),
     },
   ],
   exports: [GamePlatformClient, JOB_DEFERRAL],

@@ -34,10 +34,7 @@ export class JobsModule {
           imports: configs,
           inject: [redisConfig.KEY, queueConfig.KEY, dependencyConfig.KEY],
           useFactory: (redis: ConfigType<typeof redisConfig>, queue: ConfigType<typeof queueConfig>, dependency: ConfigType<typeof dependencyConfig>) => ({
-            connection: redisOptionsFromUrl(
-              redis.REDIS_URL,
-              options.failFast ? failFastRedisOptions(dependency.DEPENDENCY_TIMEOUT_MS) : {},
-            ),
+            connection: redisOptionsFromUrl(redis.REDIS_URL, options.failFast ? failFastRedisOptions(dependency.DEPENDENCY_TIMEOUT_MS) : {}),
             prefix: redis.REDIS_KEY_PREFIX,
             defaultJobOptions: {
               removeOnComplete: { age: queue.QUEUE_COMPLETED_RETENTION_DAYS * DAY_SECONDS },

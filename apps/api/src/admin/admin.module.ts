@@ -26,7 +26,15 @@ import { SyncOverviewController } from './sync/sync-overview.controller';
 /** Admin operations: jobs, dead letters, processing switch, sync overview, alerts, Bull Board sign-in. */
 @Module({
   imports: [SyncHealthModule, ConfigModule.forFeature(alertsConfig), ConfigModule.forFeature(adminSessionConfig), ConfigModule.forFeature(authConfig)],
-  controllers: [AdminJobsController, DeadLettersController, ProcessingController, SyncOverviewController, AlertsController, AdminSessionController, SchedulesController],
+  controllers: [
+    AdminJobsController,
+    DeadLettersController,
+    ProcessingController,
+    SyncOverviewController,
+    AlertsController,
+    AdminSessionController,
+    SchedulesController,
+  ],
   providers: [
     JobAdminService,
     DeadLetterAdminService,

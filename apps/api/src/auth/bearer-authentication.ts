@@ -42,4 +42,3 @@ export function authenticateOnArrival(app: NestFastifyApplication): void {
     throw refusals.get(request) ?? missingToken();
   });
 }
-

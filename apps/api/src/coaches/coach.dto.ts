@@ -4,7 +4,6 @@ import type { Coach } from '@app/persistence';
 import { CursorPageQuery } from '../http/page.query';
 import { LowerTrim, Trim } from '../http/text-transforms';
 
-
 export class CreateCoachDto {
   @ApiPropertyOptional({ format: 'uuid', description: "The coach's user id at the identity provider (the JWT `sub`); generated when omitted" })
   @IsOptional()

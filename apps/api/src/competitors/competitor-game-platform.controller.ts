@@ -48,7 +48,12 @@ export class CompetitorGamePlatformController {
   @VendorActionRateLimited()
   @ApiOperation({ summary: 'Retry a failed onboarding' })
   @ApiAcceptedResponse({ type: GamePlatformJobAccepted })
-  @ApiProblems({ 400: ID, 404: NOT_VISIBLE, 409: 'Nothing to retry (never sent, or already on the platform) or the profile is no longer ready', 503: UNAVAILABLE })
+  @ApiProblems({
+    400: ID,
+    404: NOT_VISIBLE,
+    409: 'Nothing to retry (never sent, or already on the platform) or the profile is no longer ready',
+    503: UNAVAILABLE,
+  })
   retryOnboarding(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<GamePlatformJobAccepted> {
     return this.gamePlatform.retry(user, id);
   }
@@ -58,10 +63,16 @@ export class CompetitorGamePlatformController {
   @Roles('admin')
   @VendorActionRateLimited()
   @ApiOperation({
-    summary: 'Re-onboard a competitor whose Game Platform account is missing (repeated 404s): the account is created again under its platform id; stored solves are kept',
+    summary:
+      'Re-onboard a competitor whose Game Platform account is missing (repeated 404s): the account is created again under its platform id; stored solves are kept',
   })
   @ApiAcceptedResponse({ type: GamePlatformJobAccepted })
-  @ApiProblems({ 400: ID, 404: NOT_VISIBLE, 409: 'Not on the platform yet, the account is not missing, or the profile is no longer complete', 503: UNAVAILABLE })
+  @ApiProblems({
+    400: ID,
+    404: NOT_VISIBLE,
+    409: 'Not on the platform yet, the account is not missing, or the profile is no longer complete',
+    503: UNAVAILABLE,
+  })
   relinkCompetitorAccount(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<GamePlatformJobAccepted> {
     return this.gamePlatform.relink(user, id);
   }
@@ -82,7 +93,12 @@ export class CompetitorGamePlatformController {
     description: 'A coach for their own competitors (rate-limited), an admin for anyone. The result shows in gamePlatform.scoreSync of GET /competitors/{id}.',
   })
   @ApiAcceptedResponse({ type: GamePlatformJobAccepted })
-  @ApiProblems({ 400: 'The id is not a UUID', 404: NOT_VISIBLE, 409: 'The competitor is not on the Game Platform yet', 429: 'Too many vendor actions; see Retry-After' })
+  @ApiProblems({
+    400: 'The id is not a UUID',
+    404: NOT_VISIBLE,
+    409: 'The competitor is not on the Game Platform yet',
+    429: 'Too many vendor actions; see Retry-After',
+  })
   syncNow(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<GamePlatformJobAccepted> {
     return this.gamePlatform.syncNow(user, id);
   }

@@ -62,7 +62,7 @@ export class CompetitorGamePlatformService {
       throw new ConflictException('The competitor is not on the Game Platform yet: add it with POST /competitors/{id}/game-platform');
     }
     if (!competitor.syncState?.missingSince) {
-      throw new ConflictException('The competitor\'s Game Platform account is not missing: nothing to re-link');
+      throw new ConflictException("The competitor's Game Platform account is not missing: nothing to re-link");
     }
     const blocker = onboardingBlocker({ ...competitor, gamePlatformId: null });
     if (blocker) throw new ConflictException(blocker);
@@ -172,7 +172,10 @@ export class CompetitorGamePlatformService {
     // A job records its result before the queue marks it finished: read the row again so a job that
     // finished after the first read is not mistaken for one that never ran.
     const competitor = inFlight ? read : ((await this.prisma.competitor.findUnique({ where: { id: read.id } })) ?? read);
-    const parked = !inFlight && !competitor.gamePlatformId && (await this.prisma.parkedJob.count({ where: { jobKey: parkedJobKey(JobName.OnboardCompetitor, { competitorId: competitor.id, requestedBy: '' }) } })) > 0;
+    const parked =
+      !inFlight &&
+      !competitor.gamePlatformId &&
+      (await this.prisma.parkedJob.count({ where: { jobKey: parkedJobKey(JobName.OnboardCompetitor, { competitorId: competitor.id, requestedBy: '' }) } })) > 0;
     const [state, message] = parked
       ? (['pending', 'Waiting: the Game Platform integration is not available for this coach right now; the competitor is added as soon as it is'] as const)
       : stateAndMessage(competitor, inFlight !== null);

@@ -65,7 +65,8 @@ export class CompetitorListRepository {
     if (query.coachId) conditions.push(Prisma.sql`c.coach_id = ${query.coachId}::uuid`);
     if (query.status) conditions.push(Prisma.sql`c.status = ${query.status}::competitor_status`);
     if (query.teamId) conditions.push(Prisma.sql`m.team_id = ${query.teamId}::uuid`);
-    if (query.hasSyncError !== undefined) conditions.push(query.hasSyncError ? Prisma.sql`c.game_platform_sync_error IS NOT NULL` : Prisma.sql`c.game_platform_sync_error IS NULL`);
+    if (query.hasSyncError !== undefined)
+      conditions.push(query.hasSyncError ? Prisma.sql`c.game_platform_sync_error IS NOT NULL` : Prisma.sql`c.game_platform_sync_error IS NULL`);
     return Prisma.join(conditions, ' AND ');
   }
 
@@ -95,7 +96,8 @@ function toViewRow({ teamId, syncAttemptAt, syncResult, syncError, missingSince,
   return {
     ...competitor,
     membership: teamId ? { teamId } : null,
-    syncState: syncResult || syncAttemptAt || missingSince ? { lastAttemptAt: syncAttemptAt, lastResult: syncResult, errorMessage: syncError, missingSince } : null,
+    syncState:
+      syncResult || syncAttemptAt || missingSince ? { lastAttemptAt: syncAttemptAt, lastResult: syncResult, errorMessage: syncError, missingSince } : null,
   };
 }
 

@@ -132,7 +132,11 @@ export const SCORE_SYNC_STATES = ['not_on_platform', 'never', 'success', 'failur
 
 /** The last score sync of the competitor's platform account (solves and totals), beside the onboarding state. */
 export class CompetitorScoreSyncFields {
-  @ApiProperty({ enum: SCORE_SYNC_STATES, enumName: 'CompetitorScoreSyncState', description: 'Result of the last score sync; never: on the platform, not synced yet' })
+  @ApiProperty({
+    enum: SCORE_SYNC_STATES,
+    enumName: 'CompetitorScoreSyncState',
+    description: 'Result of the last score sync; never: on the platform, not synced yet',
+  })
   state!: (typeof SCORE_SYNC_STATES)[number];
   @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'When the last score sync of this competitor ran' })
   lastAttemptAt!: string | null;
@@ -148,11 +152,17 @@ export class CompetitorGamePlatformFields {
   @ApiProperty({ type: String, nullable: true }) userStatus!: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'Actionable message of the last failed game platform action' })
   syncError!: string | null;
-  @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'When onboarding last changed the platform account (not the score sync: see scoreSync)' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    format: 'date-time',
+    description: 'When onboarding last changed the platform account (not the score sync: see scoreSync)',
+  })
   syncedAt!: string | null;
   @ApiProperty({
     enum: PLATFORM_ACCOUNT_STATES,
-    description: 'missing_on_platform: the platform answered 404 to repeated reads (the account is gone); stored solves are kept; an admin re-links it with POST /competitors/{id}/game-platform/relink',
+    description:
+      'missing_on_platform: the platform answered 404 to repeated reads (the account is gone); stored solves are kept; an admin re-links it with POST /competitors/{id}/game-platform/relink',
   })
   accountState!: PlatformAccountState;
   @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'Since when the platform account is missing' })

@@ -16,7 +16,10 @@ export class CompetitorsController {
   @Post()
   @ApiOperation({ summary: 'Create a competitor; status is computed from the data' })
   @ApiCreatedResponse({ type: CompetitorView })
-  @ApiProblems({ 400: 'Invalid fields (one message per field), unknown coach, or a coach choosing another coach', 409: 'A competitor with this email already exists' })
+  @ApiProblems({
+    400: 'Invalid fields (one message per field), unknown coach, or a coach choosing another coach',
+    409: 'A competitor with this email already exists',
+  })
   createCompetitor(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateCompetitorDto): Promise<CompetitorView> {
     return this.competitors.create(user, body);
   }
@@ -43,11 +46,7 @@ export class CompetitorsController {
   @ApiOperation({ summary: 'Update profile fields (null clears a field); status is recomputed' })
   @ApiOkResponse({ type: CompetitorView })
   @ApiProblems({ 404: NOT_VISIBLE, 409: 'Email already used, or an email change on a competitor already on the Game Platform' })
-  updateCompetitor(
-    @CurrentUser() user: AuthenticatedUser,
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: UpdateCompetitorDto,
-  ): Promise<CompetitorView> {
+  updateCompetitor(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateCompetitorDto): Promise<CompetitorView> {
     return this.competitors.update(user, id, body);
   }
 

@@ -32,7 +32,12 @@ export abstract class DashboardAnswerDto {
   @ApiProperty({ enum: DASHBOARD_STATES, enumName: 'DashboardState', description: 'ready, or which empty state to show' })
   state!: DashboardState;
 
-  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'When the data shown was last synced from the platform; null before the first sync' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'date-time',
+    description: 'When the data shown was last synced from the platform; null before the first sync',
+  })
   lastUpdated!: Date | null;
 
   @ApiProperty({ type: DashboardRangeDto, description: 'The filter the answer is for, after defaults and coach scoping' })
@@ -43,12 +48,7 @@ export abstract class DashboardAnswerDto {
  * The fields of DashboardAnswerDto for `filter`. `hasData` is the read's own "anything to show"
  * check; `emptyState` names what is missing when it is false.
  */
-export async function dashboardAnswer(
-  db: Db,
-  filter: DashboardFilter,
-  hasData: boolean,
-  emptyState: DashboardState,
-): Promise<DashboardAnswerDto> {
+export async function dashboardAnswer(db: Db, filter: DashboardFilter, hasData: boolean, emptyState: DashboardState): Promise<DashboardAnswerDto> {
   const [synced, [scope]] = await Promise.all([
     lastUpdated(db, filter),
     db.$queryRaw<{ any: boolean }[]>`SELECT EXISTS (SELECT 1 FROM competitors c WHERE ${competitorScopeSql(filter)}) AS any`,

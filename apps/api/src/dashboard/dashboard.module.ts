@@ -18,7 +18,15 @@ import { TimelineService } from './timeline/timeline.service';
 
 /** The dashboard's read API: every figure of the Game Platform dashboard, scoped by DashboardFilter. */
 @Module({
-  controllers: [OverviewController, FlashCtfChartController, TeamsMatrixController, AccessAlertsController, TimelineController, LeaderboardController, CompetitorSolvesController],
+  controllers: [
+    OverviewController,
+    FlashCtfChartController,
+    TeamsMatrixController,
+    AccessAlertsController,
+    TimelineController,
+    LeaderboardController,
+    CompetitorSolvesController,
+  ],
   providers: [
     OverviewService,
     FlashCtfChartService,

@@ -84,6 +84,9 @@ function routeTraits(app: INestApplication): Map<string, RouteTraits> {
 }
 
 function openApiPath(controllerPath: string, methodPath: string): string {
-  const joined = `/${[controllerPath, methodPath].map((part) => part.replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/')}`;
+  const joined = `/${[controllerPath, methodPath]
+    .map((part) => part.replace(/^\/+|\/+$/g, ''))
+    .filter(Boolean)
+    .join('/')}`;
   return joined.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
 }

@@ -19,7 +19,12 @@ export class FeatureFlagsService {
 
   async list(): Promise<FeatureFlagView[]> {
     const rows = await this.prisma.featureFlag.findMany({ where: { name: { in: FEATURE_FLAG_NAMES } } });
-    return FEATURE_FLAG_NAMES.map((name) => toView(name, rows.find((row) => row.name === name)));
+    return FEATURE_FLAG_NAMES.map((name) =>
+      toView(
+        name,
+        rows.find((row) => row.name === name),
+      ),
+    );
   }
 
   async get(name: string): Promise<FeatureFlagView> {

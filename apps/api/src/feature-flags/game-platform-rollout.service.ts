@@ -34,8 +34,7 @@ export const unavailableMessage = (availability: GamePlatformAvailability): stri
 const UNAVAILABLE_MESSAGES: Record<GamePlatformAvailability, string | undefined> = {
   switched_off: INTEGRATION_DISABLED_MESSAGE,
   disabled: 'The game platform integration is paused by an administrator: try again later',
-  outside_rollout:
-    'The game platform integration is not yet available for this coach (gradual rollout): an administrator can add the coach to the pilot list',
+  outside_rollout: 'The game platform integration is not yet available for this coach (gradual rollout): an administrator can add the coach to the pilot list',
   pilot: undefined,
   in_rollout: undefined,
 };

@@ -28,7 +28,10 @@ export function pageWindow(query: PageQuery): { skip: number; take: number } {
 
 /** PageQuery plus `cursor`: the id of the last row of the previous page (its `nextCursor`); then `page` is ignored. */
 export class CursorPageQuery extends PageQuery {
-  @ApiPropertyOptional({ format: 'uuid', description: 'nextCursor of the previous page: the rows after it (keyset, as fast on page 200 as on page 1); page is ignored' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'nextCursor of the previous page: the rows after it (keyset, as fast on page 200 as on page 1); page is ignored',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'cursor must be the nextCursor of a previous page (a UUID)' })
   cursor?: string;

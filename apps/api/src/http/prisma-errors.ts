@@ -25,7 +25,11 @@ export function prismaProblem(error: unknown): ProblemInit | undefined {
     case 'P2025':
       return { status: HttpStatus.NOT_FOUND, detail: `${subject} was not found` };
     case 'P2003':
-      return conflict(`${subject}: ${fields.join(', ') || 'a reference'} points to a record that does not exist or is still in use`, fields, 'points to a missing or still used record');
+      return conflict(
+        `${subject}: ${fields.join(', ') || 'a reference'} points to a record that does not exist or is still in use`,
+        fields,
+        'points to a missing or still used record',
+      );
     default:
       return undefined;
   }

@@ -31,5 +31,7 @@ export function parseCsv(text: string): Record<string, string>[] {
   const [header, ...data] = rows.filter((cells) => cells.some((cell) => cell.trim() !== ''));
   if (!header) return [];
   const keys = header.map((key) => key.trim());
-  return data.map((cells) => Object.fromEntries(keys.map((key, index): [string, string] => [key, (cells[index] ?? '').trim()]).filter(([, value]) => value !== '')));
+  return data.map((cells) =>
+    Object.fromEntries(keys.map((key, index): [string, string] => [key, (cells[index] ?? '').trim()]).filter(([, value]) => value !== '')),
+  );
 }

@@ -17,7 +17,9 @@ export class ImportController {
   constructor(private readonly imports: ImportService) {}
 
   @Get('claims')
-  @ApiOperation({ summary: 'Imported platform ids and their verification: pending, verified (written to the entity) or rejected (with the reason); newest 1000' })
+  @ApiOperation({
+    summary: 'Imported platform ids and their verification: pending, verified (written to the entity) or rejected (with the reason); newest 1000',
+  })
   @ApiOkResponse({ type: [PlatformIdClaimView] })
   @ApiProblems({ 400: 'Unknown state', 401: 'No or invalid token', 403: 'Admins only' })
   claims(@Query() { state }: ClaimListQuery): Promise<PlatformIdClaimView[]> {
@@ -35,12 +37,22 @@ export class ImportController {
   @ApiBody({ type: ImportJsonBody, description: 'JSON { rows: [...] }, or text/csv with a header row naming the same fields' })
   @ApiOkResponse({ type: ImportReport })
   @ApiProblems({ 400: 'Unknown kind, a body that is neither { rows: [...] } nor CSV, or more than 5000 rows', 401: 'No or invalid token', 403: 'Admins only' })
-  async import(@CurrentUser() user: AuthenticatedUser, @Param() { kind }: ImportKindParam, @Query() { dryRun }: ImportQuery, @Body() body: unknown): Promise<ImportReport> {
+  async import(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() { kind }: ImportKindParam,
+    @Query() { dryRun }: ImportQuery,
+    @Body() body: unknown,
+  ): Promise<ImportReport> {
     const rows = typeof body === 'string' ? parseCsv(body) : (body as Partial<ImportJsonBody> | null)?.rows;
     if (!Array.isArray(rows) || rows.some((row) => typeof row !== 'object' || row === null)) {
-      throw new BadRequestException({ message: ['the body must be JSON { "rows": [ {...} ] } or text/csv with a header row'], error: 'Bad Request', statusCode: 400 });
+      throw new BadRequestException({
+        message: ['the body must be JSON { "rows": [ {...} ] } or text/csv with a header row'],
+        error: 'Bad Request',
+        statusCode: 400,
+      });
     }
-    if (rows.length > MAX_ROWS) throw new BadRequestException({ message: [`at most ${MAX_ROWS} rows per import; split the file`], error: 'Bad Request', statusCode: 400 });
+    if (rows.length > MAX_ROWS)
+      throw new BadRequestException({ message: [`at most ${MAX_ROWS} rows per import; split the file`], error: 'Bad Request', statusCode: 400 });
     return this.imports.import(user, kind, rows, dryRun);
   }
 }

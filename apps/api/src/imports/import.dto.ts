@@ -14,30 +14,43 @@ class PersonRow {
   @ApiProperty() @IsString() @IsNotEmpty({ message: 'firstName must not be empty' }) @MaxLength(100) firstName!: string;
   @ApiProperty() @IsString() @IsNotEmpty({ message: 'lastName must not be empty' }) @MaxLength(100) lastName!: string;
   @ApiPropertyOptional({ format: 'uuid', description: 'syned_user_id on the platform: verified by a job before it is used' })
-  @IsOptional() @IsUUID('all', { message: 'gamePlatformId must be a UUID' }) gamePlatformId?: string;
+  @IsOptional()
+  @IsUUID('all', { message: 'gamePlatformId must be a UUID' })
+  gamePlatformId?: string;
 }
 
 export class CoachImportRow extends PersonRow {}
 
 export class CompetitorImportRow extends PersonRow {
-  @ApiProperty({ description: 'Email of the competitor\'s coach (imported before, or in the coaches import)' })
-  @Transform(lower) @IsEmail({}, { message: 'coachEmail must be an email address' }) coachEmail!: string;
-  @ApiPropertyOptional({ enum: Division }) @IsOptional() @IsIn(Object.values(Division), { message: `division must be one of ${Object.values(Division).join(', ')}` }) division?: Division;
+  @ApiProperty({ description: "Email of the competitor's coach (imported before, or in the coaches import)" })
+  @Transform(lower)
+  @IsEmail({}, { message: 'coachEmail must be an email address' })
+  coachEmail!: string;
+  @ApiPropertyOptional({ enum: Division })
+  @IsOptional()
+  @IsIn(Object.values(Division), { message: `division must be one of ${Object.values(Division).join(', ')}` })
+  division?: Division;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(20) grade?: string;
 }
 
 export class TeamImportRow {
   @ApiProperty() @IsString() @IsNotEmpty({ message: 'name must not be empty' }) @MaxLength(100) name!: string;
   @ApiProperty() @Transform(lower) @IsEmail({}, { message: 'coachEmail must be an email address' }) coachEmail!: string;
-  @ApiProperty({ enum: Division }) @IsIn(Object.values(Division), { message: `division must be one of ${Object.values(Division).join(', ')}` }) division!: Division;
+  @ApiProperty({ enum: Division })
+  @IsIn(Object.values(Division), { message: `division must be one of ${Object.values(Division).join(', ')}` })
+  division!: Division;
   @ApiProperty() @IsString() @IsNotEmpty({ message: 'affiliation must not be empty' }) @MaxLength(200) affiliation!: string;
   @ApiPropertyOptional({ format: 'uuid', description: 'syned_team_id on the platform: verified by a job before it is used' })
-  @IsOptional() @IsUUID('all', { message: 'gamePlatformId must be a UUID' }) gamePlatformId?: string;
+  @IsOptional()
+  @IsUUID('all', { message: 'gamePlatformId must be a UUID' })
+  gamePlatformId?: string;
 }
 
 export class ImportQuery {
   @ApiPropertyOptional({ default: false, description: 'Report what would happen without writing anything' })
-  @IsOptional() @ToBoolean() @IsBoolean({ message: 'dryRun must be true or false' })
+  @IsOptional()
+  @ToBoolean()
+  @IsBoolean({ message: 'dryRun must be true or false' })
   dryRun = false;
 }
 
@@ -57,7 +70,10 @@ export class ImportRowResult {
   @ApiProperty({ description: '1-based row number (CSV: data row, header excluded)' }) row!: number;
   @ApiProperty({ enum: ['created', 'updated', 'unchanged', 'error'] }) outcome!: 'created' | 'updated' | 'unchanged' | 'error';
   @ApiPropertyOptional({ format: 'uuid' }) id?: string;
-  @ApiPropertyOptional({ enum: ['pending_verification', 'linked', 'rejected'], description: 'pending_verification: the platform id is checked by a job before it is written; rejected: an earlier check refused it (see errors)' })
+  @ApiPropertyOptional({
+    enum: ['pending_verification', 'linked', 'rejected'],
+    description: 'pending_verification: the platform id is checked by a job before it is written; rejected: an earlier check refused it (see errors)',
+  })
   platformId?: 'pending_verification' | 'linked' | 'rejected';
   @ApiPropertyOptional({ type: [String] }) errors?: string[];
 }
@@ -73,7 +89,8 @@ export const CLAIM_STATES = ['pending', 'verified', 'rejected'] as const;
 
 export class ClaimListQuery {
   @ApiPropertyOptional({ enum: CLAIM_STATES, description: 'All states when omitted' })
-  @IsOptional() @IsIn(CLAIM_STATES, { message: `state must be one of ${CLAIM_STATES.join(', ')}` })
+  @IsOptional()
+  @IsIn(CLAIM_STATES, { message: `state must be one of ${CLAIM_STATES.join(', ')}` })
   state?: (typeof CLAIM_STATES)[number];
 }
 

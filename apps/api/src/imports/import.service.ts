@@ -38,7 +38,11 @@ export class ImportService {
       await this.prisma.$transaction(
         async (tx) => {
           for (const [index, raw] of rows.entries()) results.push({ row: index + 1, ...(await this.importRow(tx, kind, raw)) });
-          await this.audit.record(user, { action: 'admin.import', targetType: 'import', targetId: kind, payload: { dryRun, counts: countByOutcome(results) } }, tx);
+          await this.audit.record(
+            user,
+            { action: 'admin.import', targetType: 'import', targetId: kind, payload: { dryRun, counts: countByOutcome(results) } },
+            tx,
+          );
           if (dryRun) throw new DryRunRollback();
         },
         { timeout: 120_000 },
@@ -71,7 +75,9 @@ export class ImportService {
     const conflict = platformConflict(existing?.gamePlatformId, row.gamePlatformId);
     if (conflict) return failed(conflict);
     const fields = { firstName: row.firstName, lastName: row.lastName };
-    const saved = existing ? await tx.coach.update({ where: { id: existing.id }, data: fields }) : await tx.coach.create({ data: { email: row.email, ...fields } });
+    const saved = existing
+      ? await tx.coach.update({ where: { id: existing.id }, data: fields })
+      : await tx.coach.create({ data: { email: row.email, ...fields } });
     return this.withClaim(tx, 'coach', saved.id, saved.gamePlatformId, row.gamePlatformId, outcomeOf(existing, fields));
   }
 
@@ -82,7 +88,12 @@ export class ImportService {
     if (existing && existing.coachId !== coach.id) return failed(`email: ${row.email} is a competitor of another coach`);
     const conflict = platformConflict(existing?.gamePlatformId, row.gamePlatformId);
     if (conflict) return failed(conflict);
-    const fields = { firstName: row.firstName, lastName: row.lastName, ...(row.division && { division: row.division }), ...(row.grade && { grade: row.grade }) };
+    const fields = {
+      firstName: row.firstName,
+      lastName: row.lastName,
+      ...(row.division && { division: row.division }),
+      ...(row.grade && { grade: row.grade }),
+    };
     const saved = existing
       ? await tx.competitor.update({ where: { id: existing.id }, data: fields })
       : await tx.competitor.create({ data: { coachId: coach.id, email: row.email, ...fields } });
@@ -103,13 +114,21 @@ export class ImportService {
   }
 
   /** Records the platform id as a claim to verify, unless the entity already has exactly that id. */
-  private async withClaim(tx: Tx, entity: ClaimEntity, localId: string, current: string | null, wanted: string | undefined, outcome: RowOutcome['outcome']): Promise<RowOutcome> {
+  private async withClaim(
+    tx: Tx,
+    entity: ClaimEntity,
+    localId: string,
+    current: string | null,
+    wanted: string | undefined,
+    outcome: RowOutcome['outcome'],
+  ): Promise<RowOutcome> {
     if (!wanted) return { outcome, id: localId };
     if (current === wanted) return { outcome, id: localId, platformId: 'linked' };
     const claim = await tx.platformIdClaim.findUnique({ where: { entity_localId: { entity, localId } } });
     // The same id again: its verification stands (a rejected id is not retried until the row names another).
     if (claim?.platformId === wanted && claim.state === 'pending') return { outcome, id: localId, platformId: 'pending_verification', claimId: claim.id };
-    if (claim?.platformId === wanted && claim.state === 'rejected') return { outcome, id: localId, platformId: 'rejected', errors: [`gamePlatformId: ${claim.error ?? 'rejected'}`] };
+    if (claim?.platformId === wanted && claim.state === 'rejected')
+      return { outcome, id: localId, platformId: 'rejected', errors: [`gamePlatformId: ${claim.error ?? 'rejected'}`] };
     const saved = await tx.platformIdClaim.upsert({
       where: { entity_localId: { entity, localId } },
       create: { entity, localId, platformId: wanted },

@@ -20,10 +20,7 @@ export class VendorActionRateLimitGuard implements CanActivate {
     });
     if (verdict.allowed) return true;
     context.switchToHttp().getResponse<FastifyReply>().header('Retry-After', String(verdict.retryAfterSeconds));
-    throw new HttpException(
-      `Too many game platform actions: try again in ${verdict.retryAfterSeconds} s`,
-      HttpStatus.TOO_MANY_REQUESTS,
-    );
+    throw new HttpException(`Too many game platform actions: try again in ${verdict.retryAfterSeconds} s`, HttpStatus.TOO_MANY_REQUESTS);
   }
 }
 

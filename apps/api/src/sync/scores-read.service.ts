@@ -19,7 +19,9 @@ export class ScoresReadService {
         division: true,
         gamePlatformId: true,
         stats: { select: { challengesCompleted: true, totalScore: true, monthlyCtfChallenges: true, lastAccessedAt: true, refreshedAt: true } },
-        syncState: { select: { lastAttemptAt: true, lastResult: true, errorMessage: true, needsTotalsRefresh: true, activityTier: true, lastRemoteAccessedAt: true } },
+        syncState: {
+          select: { lastAttemptAt: true, lastResult: true, errorMessage: true, needsTotalsRefresh: true, activityTier: true, lastRemoteAccessedAt: true },
+        },
         challengeSolves: {
           orderBy: { solvedAt: 'desc' },
           take: RECENT_SOLVES,

@@ -17,7 +17,10 @@ export class ScoresController {
   @ApiOperation({ summary: 'Totals, sync status, recent solves and Flash CTF results of one competitor' })
   @ApiOkResponse({ type: CompetitorScoresView })
   @ApiProblems({ 400: 'id is not a UUID', 404: "No such competitor (or not one of the coach's)" })
-  getCompetitorScores(@CurrentUser() user: AuthenticatedUser, @Param('id', new ParseUUIDPipe({ exceptionFactory: () => new FieldInputError('id', 'id must be a UUID') })) id: string): Promise<CompetitorScoresView> {
+  getCompetitorScores(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', new ParseUUIDPipe({ exceptionFactory: () => new FieldInputError('id', 'id must be a UUID') })) id: string,
+  ): Promise<CompetitorScoresView> {
     return this.scores.competitorScores(user, id);
   }
 

@@ -26,39 +26,44 @@ export class TeamMembersService {
   ) {}
 
   async add(user: AuthenticatedUser, teamId: string, competitorId: string): Promise<TeamDetailDto> {
-    await duplicateIsConflict(() =>
-      this.prisma.$transaction(async (tx) => {
-        const team = await lockVisibleTeam(tx, user, teamId);
-        const competitor = await tx.competitor.findFirst({ where: { id: competitorId, ...visibleTo(user) } });
-        if (!competitor) throw new NotFoundException(`Competitor ${competitorId} was not found`);
-        if (competitor.coachId !== team.coachId) {
-          throw new ConflictException("The competitor belongs to another coach than the team's: a team only holds its own coach's competitors");
-        }
-        const current = await tx.teamMembership.findUnique({ where: { competitorId } });
-        if (current?.teamId === teamId) return;
+    await duplicateIsConflict(
+      () =>
+        this.prisma.$transaction(async (tx) => {
+          const team = await lockVisibleTeam(tx, user, teamId);
+          const competitor = await tx.competitor.findFirst({ where: { id: competitorId, ...visibleTo(user) } });
+          if (!competitor) throw new NotFoundException(`Competitor ${competitorId} was not found`);
+          if (competitor.coachId !== team.coachId) {
+            throw new ConflictException("The competitor belongs to another coach than the team's: a team only holds its own coach's competitors");
+          }
+          const current = await tx.teamMembership.findUnique({ where: { competitorId } });
+          if (current?.teamId === teamId) return;
 
-        const availability = await this.sync.availabilityFor(team.coachId);
-        const badge = {
-          remoteState: MembershipRemoteState.pending,
-          gamePlatformSyncError: !competitor.gamePlatformId
-            ? MEMBER_MESSAGES.notOnPlatform
-            : availability.enabled
-              ? MEMBER_MESSAGES.waitingForSync
-              : `Not pushed to the Game Platform: ${availability.reason}`,
-          gamePlatformSyncedAt: null,
-        };
-        if (current) {
-          await tx.teamMembership.update({ where: { competitorId }, data: { teamId, ...badge } });
-          await this.audit.record(user, { action: 'team.member_moved', targetType: AUDIT_TARGET, targetId: teamId, payload: { competitorId, fromTeamId: current.teamId } }, tx);
-        } else {
-          await tx.teamMembership.create({ data: { teamId, competitorId, ...badge } });
-          await this.audit.record(user, { action: 'team.member_added', targetType: AUDIT_TARGET, targetId: teamId, payload: { competitorId } }, tx);
-        }
-        if (!availability.enabled) return;
-        await this.sync.afterEdit(teamId, user);
-        // The old team's run takes them off there unless this team's run has already moved them.
-        if (current) await this.sync.afterEdit(current.teamId, user);
-      }),
+          const availability = await this.sync.availabilityFor(team.coachId);
+          const badge = {
+            remoteState: MembershipRemoteState.pending,
+            gamePlatformSyncError: !competitor.gamePlatformId
+              ? MEMBER_MESSAGES.notOnPlatform
+              : availability.enabled
+                ? MEMBER_MESSAGES.waitingForSync
+                : `Not pushed to the Game Platform: ${availability.reason}`,
+            gamePlatformSyncedAt: null,
+          };
+          if (current) {
+            await tx.teamMembership.update({ where: { competitorId }, data: { teamId, ...badge } });
+            await this.audit.record(
+              user,
+              { action: 'team.member_moved', targetType: AUDIT_TARGET, targetId: teamId, payload: { competitorId, fromTeamId: current.teamId } },
+              tx,
+            );
+          } else {
+            await tx.teamMembership.create({ data: { teamId, competitorId, ...badge } });
+            await this.audit.record(user, { action: 'team.member_added', targetType: AUDIT_TARGET, targetId: teamId, payload: { competitorId } }, tx);
+          }
+          if (!availability.enabled) return;
+          await this.sync.afterEdit(teamId, user);
+          // The old team's run takes them off there unless this team's run has already moved them.
+          if (current) await this.sync.afterEdit(current.teamId, user);
+        }),
       // Two requests putting the same competitor on teams at once: the loser is told, nothing is half-done.
       'The competitor was put on a team by another request at the same time: reload the team and try again',
     );

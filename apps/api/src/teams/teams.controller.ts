@@ -12,8 +12,7 @@ import { TeamsService } from './teams.service';
 import { CachedRead } from '../read-cache/cached-read.decorator';
 
 /** A malformed id is a 400 naming the parameter, like body validation errors. */
-const uuid = (name: string) =>
-  new ParseUUIDPipe({ exceptionFactory: () => new FieldInputError(name, `${name} must be a UUID`) });
+const uuid = (name: string) => new ParseUUIDPipe({ exceptionFactory: () => new FieldInputError(name, `${name} must be a UUID`) });
 
 const NOT_FOUND = "Team (or competitor) not found, or another coach's";
 
@@ -69,7 +68,8 @@ export class TeamsController {
   @Delete(':id')
   @ApiOperation({
     summary: 'Delete an empty team',
-    description: 'Deleted locally at once, even while the integration is off for the coach; a background job deletes it on the game platform (parked until the integration is available again). A failed remote delete is kept as a failed job for administrators and does not undo the local delete.',
+    description:
+      'Deleted locally at once, even while the integration is off for the coach; a background job deletes it on the game platform (parked until the integration is available again). A failed remote delete is kept as a failed job for administrators and does not undo the local delete.',
   })
   @ApiOkResponse({ type: TeamDeletedDto })
   @ApiProblems({ 400: 'id is not a UUID', 404: NOT_FOUND, 409: 'The team still has members' })

@@ -40,35 +40,48 @@ export class TeamsService {
   async create(user: AuthenticatedUser, dto: CreateTeamDto): Promise<TeamDetailDto> {
     const coachId = await this.ownerOfNewTeam(user, dto.coachId);
     const availability = await this.sync.availabilityFor(coachId);
-    const team = await duplicateIsConflict(() =>
-      this.prisma.$transaction(async (tx) => {
-        const created = await tx.team.create({ data: { coachId, name: dto.name, division: dto.division, affiliation: dto.affiliation } });
-        await this.audit.record(user, { action: 'team.created', targetType: AUDIT_TARGET, targetId: created.id, payload: { coachId, name: dto.name, division: dto.division, affiliation: dto.affiliation } }, tx);
-        // Enqueued inside the transaction: if it fails nothing is written; if the commit fails the run finds nothing to do.
-        if (availability.enabled) await this.sync.afterEdit(created.id, user);
-        return created;
-      }),
+    const team = await duplicateIsConflict(
+      () =>
+        this.prisma.$transaction(async (tx) => {
+          const created = await tx.team.create({ data: { coachId, name: dto.name, division: dto.division, affiliation: dto.affiliation } });
+          await this.audit.record(
+            user,
+            {
+              action: 'team.created',
+              targetType: AUDIT_TARGET,
+              targetId: created.id,
+              payload: { coachId, name: dto.name, division: dto.division, affiliation: dto.affiliation },
+            },
+            tx,
+          );
+          // Enqueued inside the transaction: if it fails nothing is written; if the commit fails the run finds nothing to do.
+          if (availability.enabled) await this.sync.afterEdit(created.id, user);
+          return created;
+        }),
       nameTaken(dto.name),
     );
     return this.get(user, team.id);
   }
 
   async update(user: AuthenticatedUser, teamId: string, dto: UpdateTeamDto): Promise<TeamDetailDto> {
-    await duplicateIsConflict(() =>
-      this.prisma.$transaction(async (tx) => {
-        const before = await lockVisibleTeam(tx, user, teamId);
-        const changes = Object.fromEntries(
-          (['name', 'division', 'affiliation'] as const).filter((field) => dto[field] !== undefined && dto[field] !== before[field]).map((field) => [field, dto[field]]),
-        ) as Pick<UpdateTeamDto, 'name' | 'division' | 'affiliation'>;
-        if (Object.keys(changes).length === 0) return;
-        const after = { ...before, ...changes };
-        // The platform has no team-update endpoint: once the team exists there, a change stays local and says so.
-        await tx.team.update({ where: { id: teamId }, data: { ...changes, metadataNotPropagated: metadataDrift(after).length > 0 } });
-        const previous = Object.fromEntries(Object.keys(changes).map((field) => [field, before[field as keyof typeof changes]]));
-        await this.audit.record(user, { action: 'team.updated', targetType: AUDIT_TARGET, targetId: teamId, payload: { changes, previous } }, tx);
-        // Not on the platform yet: the pending creation should carry the new values.
-        if (!before.gamePlatformId && (await this.sync.availabilityFor(before.coachId)).enabled) await this.sync.afterEdit(teamId, user);
-      }),
+    await duplicateIsConflict(
+      () =>
+        this.prisma.$transaction(async (tx) => {
+          const before = await lockVisibleTeam(tx, user, teamId);
+          const changes = Object.fromEntries(
+            (['name', 'division', 'affiliation'] as const)
+              .filter((field) => dto[field] !== undefined && dto[field] !== before[field])
+              .map((field) => [field, dto[field]]),
+          ) as Pick<UpdateTeamDto, 'name' | 'division' | 'affiliation'>;
+          if (Object.keys(changes).length === 0) return;
+          const after = { ...before, ...changes };
+          // The platform has no team-update endpoint: once the team exists there, a change stays local and says so.
+          await tx.team.update({ where: { id: teamId }, data: { ...changes, metadataNotPropagated: metadataDrift(after).length > 0 } });
+          const previous = Object.fromEntries(Object.keys(changes).map((field) => [field, before[field as keyof typeof changes]]));
+          await this.audit.record(user, { action: 'team.updated', targetType: AUDIT_TARGET, targetId: teamId, payload: { changes, previous } }, tx);
+          // Not on the platform yet: the pending creation should carry the new values.
+          if (!before.gamePlatformId && (await this.sync.availabilityFor(before.coachId)).enabled) await this.sync.afterEdit(teamId, user);
+        }),
       nameTaken(dto.name ?? ''),
     );
     return this.get(user, teamId);
@@ -88,9 +101,22 @@ export class TeamsService {
       }
       const availability = await this.sync.availabilityFor(team.coachId);
       await tx.team.delete({ where: { id: teamId } });
-      await this.audit.record(user, { action: 'team.deleted', targetType: AUDIT_TARGET, targetId: teamId, payload: { name: team.name, coachId: team.coachId, synedTeamId: team.gamePlatformId } }, tx);
+      await this.audit.record(
+        user,
+        {
+          action: 'team.deleted',
+          targetType: AUDIT_TARGET,
+          targetId: teamId,
+          payload: { name: team.name, coachId: team.coachId, synedTeamId: team.gamePlatformId },
+        },
+        tx,
+      );
       if (!team.gamePlatformId && !availability.enabled) {
-        return { id: teamId, deleted: true as const, remoteDelete: { state: 'not_needed' as const, reason: 'The team was never created on the Game Platform' } };
+        return {
+          id: teamId,
+          deleted: true as const,
+          remoteDelete: { state: 'not_needed' as const, reason: 'The team was never created on the Game Platform' },
+        };
       }
       // Also when the team looks unsynced: a sync may have created it remotely before crashing; 404 there is success.
       const jobId = await this.sync.deleteRemote({ teamId, coachId: team.coachId, teamName: team.name, synedTeamId: team.gamePlatformId ?? team.id }, user);
@@ -98,7 +124,11 @@ export class TeamsService {
       return {
         id: teamId,
         deleted: true as const,
-        remoteDelete: { state: 'waiting_for_integration' as const, jobId, reason: `Deleted here; the Game Platform copy is deleted once the integration is available again (${availability.reason})` },
+        remoteDelete: {
+          state: 'waiting_for_integration' as const,
+          jobId,
+          reason: `Deleted here; the Game Platform copy is deleted once the integration is available again (${availability.reason})`,
+        },
       };
     });
   }
@@ -119,7 +149,9 @@ export class TeamsService {
     const coachId = requested ?? user.id;
     const coach = await this.prisma.coach.findUnique({ where: { id: coachId }, select: { id: true } });
     if (!coach) {
-      const message = isAdmin(user) ? `coachId: no coach with id ${coachId} exists` : 'Your account has no coach profile yet: ask an administrator to create it';
+      const message = isAdmin(user)
+        ? `coachId: no coach with id ${coachId} exists`
+        : 'Your account has no coach profile yet: ask an administrator to create it';
       throw new FieldInputError('coachId', message);
     }
     return coachId;

@@ -51,7 +51,10 @@ export class MaintenanceService implements OnApplicationBootstrap {
       const removed = await this.jobs.queue(queue).clean(this.queues.QUEUE_COMPLETED_RETENTION_DAYS * DAY_MS, 10_000, 'completed');
       completedJobsRemoved += removed.length;
       const failed = await this.jobs.queue(queue).getFailed(0, 9_999);
-      deadLettersRecovered += await this.deadLetters.recordMissing(queue, failed.filter((job) => job.finishedOn));
+      deadLettersRecovered += await this.deadLetters.recordMissing(
+        queue,
+        failed.filter((job) => job.finishedOn),
+      );
     }
     const report = { syncRunsDeleted: syncRuns.count, auditLogDeleted: auditLog.count, completedJobsRemoved, deadLettersDeleted, deadLettersRecovered };
     this.logger.log({ msg: 'maintenance clean-up done', reason: payload.reason, ...report });

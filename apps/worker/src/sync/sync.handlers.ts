@@ -1,6 +1,14 @@
 import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
-import { CompetitorSyncNow, CompetitorSyncNowReport, IncrementalSyncService, SyncRunReport, syncConfig, TotalsSweepReport, TotalsSweepService } from '@app/game-platform';
+import {
+  CompetitorSyncNow,
+  CompetitorSyncNowReport,
+  IncrementalSyncService,
+  SyncRunReport,
+  syncConfig,
+  TotalsSweepReport,
+  TotalsSweepService,
+} from '@app/game-platform';
 import { JobHandler, JobName, JobPayload, JobRunContext, RecurringSchedules } from '@app/jobs';
 
 /** Thin job handlers of the sync queue; their recurring schedules are declared at start and kept in place by RecurringSchedules. */

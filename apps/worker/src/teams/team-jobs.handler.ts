@@ -17,11 +17,15 @@ export class TeamJobsHandler {
 
   @JobHandler(JobName.SyncTeam)
   syncTeam(payload: JobPayload<JobName.SyncTeam>, job: JobRunContext): Promise<TeamSyncReport | ParkedOutcome> {
-    return CorrelationScope.run({ teamId: payload.teamId }, () => this.parking.runUnlessParked(JobName.SyncTeam, payload, job, () => this.teamSync.sync(payload.teamId)));
+    return CorrelationScope.run({ teamId: payload.teamId }, () =>
+      this.parking.runUnlessParked(JobName.SyncTeam, payload, job, () => this.teamSync.sync(payload.teamId)),
+    );
   }
 
   @JobHandler(JobName.DeleteRemoteTeam)
   deleteRemoteTeam(payload: JobPayload<JobName.DeleteRemoteTeam>, job: JobRunContext): Promise<TeamRemoteDeleteReport | ParkedOutcome> {
-    return CorrelationScope.run({ teamId: payload.teamId }, () => this.parking.runUnlessParked(JobName.DeleteRemoteTeam, payload, job, () => this.remoteDelete.delete(payload)));
+    return CorrelationScope.run({ teamId: payload.teamId }, () =>
+      this.parking.runUnlessParked(JobName.DeleteRemoteTeam, payload, job, () => this.remoteDelete.delete(payload)),
+    );
   }
 }

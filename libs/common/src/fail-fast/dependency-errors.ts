@@ -1,11 +1,6 @@
 export type Dependency = 'redis' | 'postgresql';
 
-const REDIS_MESSAGES = [
-  'Command timed out',
-  'Connection is closed',
-  "Stream isn't writeable",
-  'Reached the max retries per request limit',
-];
+const REDIS_MESSAGES = ['Command timed out', 'Connection is closed', "Stream isn't writeable", 'Reached the max retries per request limit'];
 const POSTGRES_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024']);
 const POSTGRES_ADAPTER_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections']);
 const POSTGRES_MESSAGES = ['Connection terminated', 'timeout exceeded when trying to connect', 'terminating connection due to administrator command'];

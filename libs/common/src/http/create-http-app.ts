@@ -34,10 +34,7 @@ export interface HttpAppOptions {
  */
 export async function createHttpApp(module: Type<unknown>, options: HttpAppOptions): Promise<NestFastifyApplication> {
   const logging = loadEnv(LoggingEnv);
-  const pino = createLogger(
-    { name: options.name, level: logging.LOG_LEVEL, pretty: logging.LOG_PRETTY },
-    options.logDestination,
-  );
+  const pino = createLogger({ name: options.name, level: logging.LOG_LEVEL, pretty: logging.LOG_PRETTY }, options.logDestination);
   const problems = new ProblemDetailsFilter(options.errorTranslators);
   const adapter = new ClosingAwareFastifyAdapter({
     // The router's own refusals (malformed URL 400, over-long parameter 414) come before any hook.
@@ -64,7 +61,9 @@ export async function createHttpApp(module: Type<unknown>, options: HttpAppOptio
   refuseUnsafeInput(app);
   const redis = app.get(RedisClient, { strict: false });
   app.useGlobalInterceptors(
-    new FailFastInterceptor(requestDeadlineMs(loadEnv(DependencyEnv).DEPENDENCY_TIMEOUT_MS), { unreachable: () => (redis.status === 'ready' ? null : 'redis') }),
+    new FailFastInterceptor(requestDeadlineMs(loadEnv(DependencyEnv).DEPENDENCY_TIMEOUT_MS), {
+      unreachable: () => (redis.status === 'ready' ? null : 'redis'),
+    }),
   );
   app.enableShutdownHooks();
   return app;

@@ -26,6 +26,8 @@ export function requestLogView(request: LoggedRequest) {
  * duplicate key names the email), so email addresses are masked anywhere in the error.
  */
 export function errorLogView(error: Error): unknown {
-  const masked = JSON.stringify(pino.stdSerializers.err(error), (_key, value: unknown) => (typeof value === 'string' ? value.replace(EMAIL, '[email]') : value));
+  const masked = JSON.stringify(pino.stdSerializers.err(error), (_key, value: unknown) =>
+    typeof value === 'string' ? value.replace(EMAIL, '[email]') : value,
+  );
   return JSON.parse(masked) as unknown;
 }

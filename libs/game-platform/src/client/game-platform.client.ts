@@ -36,9 +36,7 @@ export interface EnsureUserResult {
  * The contract has no team lookup, so a team that already existed comes back without its vendor ids
  * (`team: null`): callers keep the metactf ids stored when they created it.
  */
-export type EnsureTeamResult =
-  | { alreadyExisted: false; synedTeamId: string; team: TeamDto }
-  | { alreadyExisted: true; synedTeamId: string; team: null };
+export type EnsureTeamResult = { alreadyExisted: false; synedTeamId: string; team: TeamDto } | { alreadyExisted: true; synedTeamId: string; team: null };
 
 export interface GamePlatformClientStats {
   totals: CallCounter;
@@ -56,7 +54,12 @@ interface RequestSpec {
 
 type Query = RequestSpec['query'];
 
-const CIRCUIT_NAMES = { [CircuitState.Closed]: 'closed', [CircuitState.Open]: 'open', [CircuitState.HalfOpen]: 'half_open', [CircuitState.Isolated]: 'isolated' } as const;
+const CIRCUIT_NAMES = {
+  [CircuitState.Closed]: 'closed',
+  [CircuitState.Open]: 'open',
+  [CircuitState.HalfOpen]: 'half_open',
+  [CircuitState.Isolated]: 'isolated',
+} as const;
 
 /** Shared by a client and every scoped view of it: connection, policies, limiter, listeners, totals. */
 class VendorTransport {
@@ -159,10 +162,7 @@ export class GamePlatformClient {
   }
 
   sendPasswordReset(synedUserId: string, options?: CallOptions): Promise<StatusDto> {
-    return this.request(
-      { method: 'POST', path: '/auth/send_password_reset_email', body: { syned_user_id: synedUserId } },
-      options,
-    );
+    return this.request({ method: 'POST', path: '/auth/send_password_reset_email', body: { syned_user_id: synedUserId } }, options);
   }
 
   createTeam(team: TeamCreate, options?: CallOptions): Promise<TeamDto> {
@@ -208,10 +208,7 @@ export class GamePlatformClient {
 
   /** Flash CTF events (global, monthly) with this user's progress; never filtered by time. */
   getFlashCtfProgress(synedUserId: string, options?: CallOptions): Promise<FlashCtfProgressDto> {
-    return this.request(
-      { method: 'GET', path: '/scores/get_flash_ctf_progress', query: { syned_user_id: synedUserId } },
-      options,
-    );
+    return this.request({ method: 'GET', path: '/scores/get_flash_ctf_progress', query: { syned_user_id: synedUserId } }, options);
   }
 
   /**
@@ -338,7 +335,17 @@ export class GamePlatformClient {
     return parseVendorResponse<T>(payload ?? {}, response.status, target);
   }
 
-  private report(outcome: CallContext & { method: string; path: string; status: number | null; attempt: number; started: number; rateLimitWaitMs: number; error?: GamePlatformError }) {
+  private report(
+    outcome: CallContext & {
+      method: string;
+      path: string;
+      status: number | null;
+      attempt: number;
+      started: number;
+      rateLimitWaitMs: number;
+      error?: GamePlatformError;
+    },
+  ) {
     const { method, path, status, attempt, started, rateLimitWaitMs, error, ...context } = outcome;
     const event: VendorCallEvent = {
       method,
@@ -354,7 +361,18 @@ export class GamePlatformClient {
     this.counters.forEach((counter) => counter.recordRequest(event));
     const level = error ? 'warn' : 'log';
     if (this.transport.logs(level)) {
-      const line = { msg: 'vendor call', method, path, status, durationMs: event.durationMs, attempt, outcome: event.outcome, errorCode: event.errorCode, rateLimitWaitMs, ...context };
+      const line = {
+        msg: 'vendor call',
+        method,
+        path,
+        status,
+        durationMs: event.durationMs,
+        attempt,
+        outcome: event.outcome,
+        errorCode: event.errorCode,
+        rateLimitWaitMs,
+        ...context,
+      };
       this.transport.logger[level](line);
     }
     for (const listener of this.transport.listeners) listener(event);

@@ -13,37 +13,59 @@ export class GamePlatformEnv {
   @IsNotEmpty({ message: 'GAME_PLATFORM_API_TOKEN is required when GAME_PLATFORM_API_BASE_URL is set' })
   GAME_PLATFORM_API_TOKEN?: string;
 
-  @ToNumber() @IsInt() @Min(100)
+  @ToNumber()
+  @IsInt()
+  @Min(100)
   GAME_PLATFORM_TIMEOUT_MS = D.timeoutMs;
 
-  @ToNumber() @IsInt() @Min(1) @Max(3)
+  @ToNumber()
+  @IsInt()
+  @Min(1)
+  @Max(3)
   GAME_PLATFORM_MAX_ATTEMPTS = D.maxAttempts;
 
-  @ToNumber() @IsInt() @Min(0)
+  @ToNumber()
+  @IsInt()
+  @Min(0)
   GAME_PLATFORM_RETRY_BASE_DELAY_MS = D.retryBaseDelayMs;
 
-  @ToNumber() @IsInt() @Min(0)
+  @ToNumber()
+  @IsInt()
+  @Min(0)
   GAME_PLATFORM_RETRY_MAX_DELAY_MS = D.retryMaxDelayMs;
 
-  @ToNumber() @IsInt() @Min(0)
+  @ToNumber()
+  @IsInt()
+  @Min(0)
   GAME_PLATFORM_MAX_RETRY_AFTER_MS = D.maxRetryAfterMs;
 
-  @ToNumber() @IsNumber() @Min(0.1)
+  @ToNumber()
+  @IsNumber()
+  @Min(0.1)
   GAME_PLATFORM_RATE_LIMIT_RPS = D.rateLimit.requestsPerSecond;
 
-  @ToNumber() @IsInt() @Min(1)
+  @ToNumber()
+  @IsInt()
+  @Min(1)
   GAME_PLATFORM_RATE_LIMIT_BURST = D.rateLimit.burst;
 
-  @ToNumber() @IsNumber() @Min(0.01)
+  @ToNumber()
+  @IsNumber()
+  @Min(0.01)
   GAME_PLATFORM_RATE_LIMIT_MIN_RPS = D.rateLimit.minRequestsPerSecond;
 
-  @IsString() @IsNotEmpty()
+  @IsString()
+  @IsNotEmpty()
   GAME_PLATFORM_RATE_LIMIT_KEY = D.rateLimit.key;
 
-  @ToNumber() @IsInt() @Min(1)
+  @ToNumber()
+  @IsInt()
+  @Min(1)
   GAME_PLATFORM_BREAKER_THRESHOLD = D.breakerThreshold;
 
-  @ToNumber() @IsInt() @Min(100)
+  @ToNumber()
+  @IsInt()
+  @Min(100)
   GAME_PLATFORM_BREAKER_COOLDOWN_MS = D.breakerCooldownMs;
 }
 

@@ -6,7 +6,11 @@ const error = (code: GamePlatformError['code'], status: number | null, extra: ob
 
 describe('backoffDelay', () => {
   it('doubles its ceiling per retry and stays within [ceiling/2, ceiling]', () => {
-    for (const [retry, ceiling] of [[1, 100], [2, 200], [3, 400]]) {
+    for (const [retry, ceiling] of [
+      [1, 100],
+      [2, 200],
+      [3, 400],
+    ]) {
       expect(backoffDelay(retry, 100, 10_000, () => 0)).toBe(ceiling / 2);
       expect(backoffDelay(retry, 100, 10_000, () => 1)).toBe(ceiling);
       const sampled = backoffDelay(retry, 100, 10_000);

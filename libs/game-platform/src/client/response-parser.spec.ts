@@ -37,7 +37,9 @@ describe('parseVendorResponse', () => {
   });
 
   it('rejects a payload missing a required field with invalid_response naming it', () => {
-    const error = problemOf(() => parseVendorResponse({ syned_user_id: 'u-1', metactf_user_id: 5, metactf_username: 'x' }, 200, { ...userTarget, jobId: 'job-1' }));
+    const error = problemOf(() =>
+      parseVendorResponse({ syned_user_id: 'u-1', metactf_user_id: 5, metactf_username: 'x' }, 200, { ...userTarget, jobId: 'job-1' }),
+    );
     expect(error).toBeInstanceOf(GamePlatformError);
     expect(error.message).toMatch(/metactf_user_status: is required/);
     expect(error).toMatchObject({ code: 'invalid_response', retryable: false, context: { jobId: 'job-1', path: '/users' } });

@@ -14,9 +14,7 @@ describe('formatDetail', () => {
       { loc: ['query', 'syned_user_id'], msg: 'field required', type: 'value_error.missing' },
       { loc: ['body', 'members', 0, 'name'], msg: 'field required', type: 'value_error.missing' },
     ];
-    expect(formatDetail(detail)).toBe(
-      'email: value is not a valid email address; syned_user_id: field required; members.0.name: field required',
-    );
+    expect(formatDetail(detail)).toBe('email: value is not a valid email address; syned_user_id: field required; members.0.name: field required');
   });
 
   it('copes with a missing detail and unknown shapes', () => {

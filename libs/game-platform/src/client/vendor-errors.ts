@@ -16,15 +16,12 @@ const CONFLICT_RULES: { method: string; path: string; detail?: RegExp; code: Gam
 const ACTIONABLE_HINTS: Partial<Record<GamePlatformErrorCode, string>> = {
   unauthorized: 'check GAME_PLATFORM_API_TOKEN',
   forbidden: 'the integration token lacks access to this resource',
-  conflict_email_taken:
-    'another game-platform account already owns this email address; correct the email or ask the vendor to release or link that account',
+  conflict_email_taken: 'another game-platform account already owns this email address; correct the email or ask the vendor to release or link that account',
   conflict_team_has_members: 'unassign every member before deleting the team',
 };
 
 function conflictCode(method: string, path: string, detail: string): GamePlatformErrorCode {
-  const rule = CONFLICT_RULES.find(
-    (r) => r.method === method && r.path === path && (r.detail === undefined || r.detail.test(detail)),
-  );
+  const rule = CONFLICT_RULES.find((r) => r.method === method && r.path === path && (r.detail === undefined || r.detail.test(detail)));
   return rule?.code ?? 'conflict';
 }
 
@@ -91,10 +88,7 @@ export function errorFromResponse(response: ErrorResponse): GamePlatformError {
   const code = status === 409 ? conflictCode(method, path, detailText) : codeForStatus(status);
   const retryAfterMs = status === 429 ? parseRetryAfter(response.retryAfterHeader) : undefined;
   const hint = ACTIONABLE_HINTS[code];
-  const message =
-    `Game platform ${method} ${path} failed with ${status} (${code})` +
-    (detailText ? `: ${detailText}` : '') +
-    (hint ? ` - ${hint}` : '');
+  const message = `Game platform ${method} ${path} failed with ${status} (${code})` + (detailText ? `: ${detailText}` : '') + (hint ? ` - ${hint}` : '');
   return new GamePlatformError(code, message, status, {
     ...context,
     method,

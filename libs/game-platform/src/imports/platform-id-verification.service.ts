@@ -67,7 +67,10 @@ export class PlatformIdVerification {
       if (isGamePlatformError(error, 'not_found')) return `the platform has no team ${claim.platformId}`;
       throw error;
     }
-    const members = await this.prisma.competitor.findMany({ where: { gamePlatformId: { in: assignments.map((a) => a.syned_user_id) } }, select: { coachId: true } });
+    const members = await this.prisma.competitor.findMany({
+      where: { gamePlatformId: { in: assignments.map((a) => a.syned_user_id) } },
+      select: { coachId: true },
+    });
     const foreign = members.filter((member) => member.coachId !== team.coachId).length;
     return foreign > 0 ? `platform team ${claim.platformId} has ${foreign} member(s) of another coach` : null;
   }

@@ -29,7 +29,12 @@ export class RolloutParking {
     private readonly prisma: PrismaService,
   ) {}
 
-  async runUnlessParked<N extends VendorWriteJob, T>(name: N, payload: JobPayload<N>, job: Pick<JobRunContext, 'jobId'>, work: () => Promise<T>): Promise<T | ParkedOutcome> {
+  async runUnlessParked<N extends VendorWriteJob, T>(
+    name: N,
+    payload: JobPayload<N>,
+    job: Pick<JobRunContext, 'jobId'>,
+    work: () => Promise<T>,
+  ): Promise<T | ParkedOutcome> {
     const coachId = await coachOfJob(this.prisma, name, payload);
     if (!coachId) return work();
     const availability = await this.gate.availabilityFor(coachId);

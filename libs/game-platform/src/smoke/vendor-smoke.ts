@@ -41,7 +41,12 @@ export async function runVendorSmoke(client: GamePlatformClient, knownUserId: st
 
 function describe(error: unknown): string {
   if (isGamePlatformError(error)) {
-    const hint = error.status === 401 || error.status === 403 ? ': the token is refused (revoked or wrong)' : error.status === 404 ? ': unknown id, or a wrong base URL' : '';
+    const hint =
+      error.status === 401 || error.status === 403
+        ? ': the token is refused (revoked or wrong)'
+        : error.status === 404
+          ? ': unknown id, or a wrong base URL'
+          : '';
     return `${error.code} (HTTP ${error.status ?? 'no answer'})${hint}: ${error.message}`;
   }
   return error instanceof Error ? error.message : String(error);

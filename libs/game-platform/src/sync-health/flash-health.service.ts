@@ -31,7 +31,7 @@ export class FlashHealthService {
       select: { flashDetection: true },
     });
     const failed = (detection: unknown) => {
-      const checks = ((detection as { sentinels?: SentinelCheckRow[] } | null)?.sentinels ?? []);
+      const checks = (detection as { sentinels?: SentinelCheckRow[] } | null)?.sentinels ?? [];
       return checks.length > 0 && checks.every((check) => check.outcome !== 'ok');
     };
     const streak = runs.findIndex((run) => !failed(run.flashDetection));

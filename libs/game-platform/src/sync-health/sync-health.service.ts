@@ -154,7 +154,16 @@ export class SyncHealthService {
   async freshnessByTier(): Promise<TierFreshness[]> {
     const policy = tierPolicy(this.config);
     const rows = await this.prisma.$queryRaw<
-      { tier: string; competitors: number; never_synced: number; due_now: number; failing: number; p50: number | null; p95: number | null; max: number | null }[]
+      {
+        tier: string;
+        competitors: number;
+        never_synced: number;
+        due_now: number;
+        failing: number;
+        p50: number | null;
+        p95: number | null;
+        max: number | null;
+      }[]
     >`
       SELECT COALESCE(s.activity_tier::text, 'high') AS tier,
         count(*)::int AS competitors,

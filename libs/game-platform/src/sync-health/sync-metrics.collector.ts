@@ -23,7 +23,11 @@ export class SyncMetricsCollector {
         neverSynced.reset();
         for (const lag of await health.freshnessByTier()) {
           neverSynced.set({ tier: lag.tier }, lag.neverSynced);
-          for (const [stat, value] of [['p50', lag.p50LagSeconds], ['p95', lag.p95LagSeconds], ['max', lag.maxLagSeconds]] as const) {
+          for (const [stat, value] of [
+            ['p50', lag.p50LagSeconds],
+            ['p95', lag.p95LagSeconds],
+            ['max', lag.maxLagSeconds],
+          ] as const) {
             if (value !== null) this.set({ tier: lag.tier, stat }, value);
           }
         }

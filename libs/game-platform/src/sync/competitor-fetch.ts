@@ -10,7 +10,12 @@ export type FlashPlan = (target: SyncTarget) => boolean;
  * failure becomes that competitor's outcome; a rejected plan (the sentinel check failed on our side)
  * is thrown, so it fails the run instead of being recorded on competitors.
  */
-export async function fetchCompetitor(client: GamePlatformClient, target: SyncTarget, overlapSeconds: number, flashPlan: Promise<FlashPlan>): Promise<CompetitorOutcome> {
+export async function fetchCompetitor(
+  client: GamePlatformClient,
+  target: SyncTarget,
+  overlapSeconds: number,
+  flashPlan: Promise<FlashPlan>,
+): Promise<CompetitorOutcome> {
   const scoped = client.withContext({ competitorId: target.competitorId });
   const afterTimeUnix = target.odlWatermarkUnix === null ? undefined : target.odlWatermarkUnix - overlapSeconds;
   const odl = await scoped.getOdlScores({ synedUserId: target.synedUserId, afterTimeUnix }).then(

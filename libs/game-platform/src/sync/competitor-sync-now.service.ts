@@ -39,7 +39,10 @@ export class CompetitorSyncNow {
       recordProgress: async () => undefined,
     });
     // A manual sync always reads Flash CTF progress too.
-    const tally = await pipeline.run([toSyncTarget(candidate)], Promise.resolve(() => true));
+    const tally = await pipeline.run(
+      [toSyncTarget(candidate)],
+      Promise.resolve(() => true),
+    );
     if (tally.errors > 0) return { outcome: 'failed', newSolves: 0, error: tally.failures[0]?.error ?? null };
     return { outcome: tally.synced > 0 ? 'new_data' : 'no_new_data', newSolves: tally.newSolves, error: null };
   }

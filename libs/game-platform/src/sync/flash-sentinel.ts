@@ -68,7 +68,8 @@ export class FlashSentinel {
     await Promise.all(Array.from({ length: options.count }, slot));
     const notFound = checks.filter((c) => c.outcome === 'not_found').map((c) => c.synedUserId);
     const ids = [...new Set(reads.flatMap((r) => r.progress.flash_ctfs.map(flashEventId)))];
-    const error = reads.length === 0 && checks.length > 0 ? `flash sentinel check: no candidate could be read (${checks.map((c) => c.error).join('; ')})` : undefined;
+    const error =
+      reads.length === 0 && checks.length > 0 ? `flash sentinel check: no candidate could be read (${checks.map((c) => c.error).join('; ')})` : undefined;
     if (options.dryRun) {
       const newEventIds = await this.windows.unannounced(ids);
       return { checks, newEventIds, storedFor: new Set(), error };

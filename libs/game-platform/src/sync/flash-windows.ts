@@ -68,7 +68,11 @@ export class FlashWindows {
           WHERE ingested_at >= now() - ${maxHours}::int * interval '1 hour'
         ) e
         WHERE NOT EXISTS (SELECT 1 FROM game_platform_flash_sync_windows w WHERE e.id = ANY(w.event_ids))`;
-      return this.announce(tx, rows.map((row) => row.id), maxHours);
+      return this.announce(
+        tx,
+        rows.map((row) => row.id),
+        maxHours,
+      );
     });
   }
 
@@ -96,7 +100,14 @@ export class FlashWindows {
           SET unreadable_count = ${row.unreadable}, expires_at = CASE WHEN ${closed} THEN now() ELSE expires_at END
           WHERE id = ${row.id}::uuid`;
       }
-      summaries.push({ id: row.id, eventIds: row.event_ids, openedAt: row.opened_at.toISOString(), uncovered: row.uncovered, unreadable: row.unreadable, closed });
+      summaries.push({
+        id: row.id,
+        eventIds: row.event_ids,
+        openedAt: row.opened_at.toISOString(),
+        uncovered: row.uncovered,
+        unreadable: row.unreadable,
+        closed,
+      });
     }
     return summaries;
   }

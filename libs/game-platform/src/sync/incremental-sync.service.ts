@@ -108,7 +108,11 @@ export class IncrementalSyncService implements OnApplicationShutdown {
     const flashRun = this.flashDetection.begin(client, dryRun);
     try {
       const plan = coachId || !this.config.GAME_PLATFORM_BATCH_SYNC_ENABLED ? await this.planEveryone(coachId) : await this.planRotation(run);
-      await this.runs.setPosition(run.id, { cycleId: plan.position?.cycleId ?? null, batchNumber: plan.position?.batchNumber ?? 0, totalBatches: plan.totalBatches });
+      await this.runs.setPosition(run.id, {
+        cycleId: plan.position?.cycleId ?? null,
+        batchNumber: plan.position?.batchNumber ?? 0,
+        totalBatches: plan.totalBatches,
+      });
 
       const pipeline = new BatchPipeline(client, this.writes, {
         concurrency: this.config.GAME_PLATFORM_SYNC_CONCURRENCY,
@@ -127,14 +131,20 @@ export class IncrementalSyncService implements OnApplicationShutdown {
         this.logger.log({ msg: 'Flash CTF sync window closed: every readable competitor covered', windowId: window.id, unreadable: window.unreadable });
       }
       const durationMs = Date.now() - started;
-      await this.runs.finish(run.id, 'succeeded', durationMs, {
-        competitorsTotal: await this.selection.countSyncable(coachId),
-        flashCtfSync: flash.windowOpen || tally.flashSynced > 0,
-        flashDetection: flashDetectionJson(flash),
-        rosterDriftCount: drift?.count ?? 0,
-        rosterDrift: drift ? { teams: drift.teams.map((team) => ({ ...team })) } : null,
-        errorDetails: errorDetails(tally, notes),
-      }, true);
+      await this.runs.finish(
+        run.id,
+        'succeeded',
+        durationMs,
+        {
+          competitorsTotal: await this.selection.countSyncable(coachId),
+          flashCtfSync: flash.windowOpen || tally.flashSynced > 0,
+          flashDetection: flashDetectionJson(flash),
+          rosterDriftCount: drift?.count ?? 0,
+          rosterDrift: drift ? { teams: drift.teams.map((team) => ({ ...team })) } : null,
+          errorDetails: errorDetails(tally, notes),
+        },
+        true,
+      );
       const report = this.report(run, plan, tally, flash, drift, client.callCount, durationMs);
       this.logger.log({ msg: 'sync run finished', ...report, flash: undefined, newFlashEvents: flash.newEventIds.length });
       return report;
@@ -199,7 +209,15 @@ export class IncrementalSyncService implements OnApplicationShutdown {
     }
   }
 
-  private report(run: GamePlatformSyncRun, plan: Plan, tally: BatchTally, flash: FlashRunSummary, drift: RosterDrift | null, apiCalls: number, durationMs: number): SyncRunReport {
+  private report(
+    run: GamePlatformSyncRun,
+    plan: Plan,
+    tally: BatchTally,
+    flash: FlashRunSummary,
+    drift: RosterDrift | null,
+    apiCalls: number,
+    durationMs: number,
+  ): SyncRunReport {
     return {
       status: 'succeeded',
       runId: run.id,

@@ -5,8 +5,10 @@ const ADVICE: Partial<Record<GamePlatformErrorCode, string>> = {
     "The Game Platform no longer knows this competitor's account, so scores cannot be read: check the account on the platform, or clear the competitor's platform link and add them again",
   unauthorized: 'The Game Platform refused the integration credentials, so no scores are read: an administrator must check GAME_PLATFORM_API_TOKEN',
   forbidden: 'The Game Platform refused the integration credentials, so no scores are read: an administrator must check GAME_PLATFORM_API_TOKEN',
-  validation: "The Game Platform rejected the score request for this competitor: check the competitor's platform account, or contact support if it keeps failing",
-  bad_request: "The Game Platform rejected the score request for this competitor: check the competitor's platform account, or contact support if it keeps failing",
+  validation:
+    "The Game Platform rejected the score request for this competitor: check the competitor's platform account, or contact support if it keeps failing",
+  bad_request:
+    "The Game Platform rejected the score request for this competitor: check the competitor's platform account, or contact support if it keeps failing",
   invalid_response: 'The Game Platform answered with data that could not be read: the next sync retries; contact support if it keeps failing',
 };
 

@@ -70,7 +70,9 @@ describe('SingleFlightLock', () => {
     const lock = lockFor();
     const name = `lock-${randomBytes(4).toString('hex')}`;
     await (await lock.acquire(name, 0))?.release();
-    await observer.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1`, [`${APP}${name}`]);
+    await observer.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1`, [
+      `${APP}${name}`,
+    ]);
     const held = await lock.acquire(name, 0);
     expect(held).not.toBeNull();
     expect(await lockFor().acquire(name, 0)).toBeNull();

@@ -85,7 +85,13 @@ export class SyncRunRepository {
   }
 
   /** Ends the run; `loggedRequests`: add the requests its RunRequestLog counter recorded (instead of passing apiCallCount). */
-  async finish(runId: string, outcome: 'succeeded' | 'failed', durationMs: number, telemetry: Partial<RunTelemetry>, loggedRequests = false): Promise<GamePlatformSyncRun> {
+  async finish(
+    runId: string,
+    outcome: 'succeeded' | 'failed',
+    durationMs: number,
+    telemetry: Partial<RunTelemetry>,
+    loggedRequests = false,
+  ): Promise<GamePlatformSyncRun> {
     const { rosterDrift, errorDetails, ...counts } = telemetry;
     const requests = loggedRequests ? { apiCallCount: { increment: await this.requests.take(runId) } } : {};
     return this.prisma.gamePlatformSyncRun.update({

@@ -45,9 +45,18 @@ export class SyncWriteRepository {
         fetched.flatMap((o) => (o.flashEvents ?? []).map((event) => ({ synedUserId: o.target.synedUserId, metactfUserId: o.metactfUserId, event }))),
       );
       await recordSuccesses(tx, fetched, newSolves);
-      await recordAccessDays(tx, fetched.map((o) => ({ synedUserId: o.target.synedUserId, accessedUnix: o.remoteAccessedUnix })));
+      await recordAccessDays(
+        tx,
+        fetched.map((o) => ({ synedUserId: o.target.synedUserId, accessedUnix: o.remoteAccessedUnix })),
+      );
       await recordFailures(tx, failed);
-      if (fetched.length > 0) await tx.$executeRaw(retierSql(fetched.map((o) => o.target.synedUserId), policy));
+      if (fetched.length > 0)
+        await tx.$executeRaw(
+          retierSql(
+            fetched.map((o) => o.target.synedUserId),
+            policy,
+          ),
+        );
       await alsoInTransaction?.(tx, newSolves);
       return newSolves;
     }, TRANSACTION_OPTIONS);
@@ -57,7 +66,10 @@ export class SyncWriteRepository {
 
   /** Flash CTF progress of one competitor (the sentinel), with its flash cursor, in the given transaction. */
   async storeFlashProgress(db: Db, synedUserId: string, metactfUserId: number | null, events: FlashCtfEventDto[]): Promise<void> {
-    await upsertFlashEvents(db, events.map((event) => ({ synedUserId, metactfUserId, event })));
+    await upsertFlashEvents(
+      db,
+      events.map((event) => ({ synedUserId, metactfUserId, event })),
+    );
     await db.$executeRaw`
       INSERT INTO game_platform_sync_state (syned_user_id, last_flash_ctf_synced_at, updated_at)
       VALUES (${synedUserId}::uuid, now(), now())

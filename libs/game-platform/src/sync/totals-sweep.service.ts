@@ -101,7 +101,9 @@ export class TotalsSweepService implements OnApplicationShutdown {
       this.logger.log({ msg: 'totals sweep finished', ...report });
       return report;
     } catch (error) {
-      await this.runs.finish(run.id, 'failed', Date.now() - started, { apiCallCount: client.callCount, errorDetails: { error: describeFailure(error) } }).catch(() => undefined);
+      await this.runs
+        .finish(run.id, 'failed', Date.now() - started, { apiCallCount: client.callCount, errorDetails: { error: describeFailure(error) } })
+        .catch(() => undefined);
       throw error;
     }
   }

@@ -55,9 +55,14 @@ export class TotalsRepository {
           challenges_completed = EXCLUDED.challenges_completed, total_score = EXCLUDED.total_score,
           monthly_ctf_challenges = EXCLUDED.monthly_ctf_challenges,
           last_accessed_at = COALESCE(EXCLUDED.last_accessed_at, st.last_accessed_at), refreshed_at = now()`;
-      await recordAccessDays(tx, refreshes.map((r) => ({ synedUserId: r.competitor.synedUserId, accessedUnix: r.scores.last_accessed_unix ?? null })));
+      await recordAccessDays(
+        tx,
+        refreshes.map((r) => ({ synedUserId: r.competitor.synedUserId, accessedUnix: r.scores.last_accessed_unix ?? null })),
+      );
       await this.writes.insertSolves(
-        refreshes.flatMap((r) => r.scores.challenge_solves.map((solve) => ({ synedUserId: r.competitor.synedUserId, metactfUserId: r.scores.metactf_user_id ?? null, solve }))),
+        refreshes.flatMap((r) =>
+          r.scores.challenge_solves.map((solve) => ({ synedUserId: r.competitor.synedUserId, metactfUserId: r.scores.metactf_user_id ?? null, solve })),
+        ),
         tx,
       );
       await tx.$executeRaw`

@@ -1,11 +1,9 @@
 import { formatDetail, GamePlatformError, isGamePlatformError } from '../client';
 
 export const MEMBER_MESSAGES = {
-  notOnPlatform:
-    'Not on the Game Platform yet: add the competitor to the Game Platform first; the team syncs them once their account exists',
+  notOnPlatform: 'Not on the Game Platform yet: add the competitor to the Game Platform first; the team syncs them once their account exists',
   waitingForSync: 'Waiting for the next team sync',
-  accountMissing:
-    "The competitor's Game Platform account was not found on the platform: run \"Add to Game Platform\" for them again, then re-sync the team",
+  accountMissing: 'The competitor\'s Game Platform account was not found on the platform: run "Add to Game Platform" for them again, then re-sync the team',
 } as const;
 
 /** A message a coach or an operator can act on, for a vendor failure while syncing a team. */

@@ -107,7 +107,10 @@ export class TeamSyncService {
       }
     }
 
-    const failures = [...outcomes.filter((o) => o.state === MembershipRemoteState.error).map((o) => ({ message: o.message ?? '', retryable: o.retryable })), ...strayFailures];
+    const failures = [
+      ...outcomes.filter((o) => o.state === MembershipRemoteState.error).map((o) => ({ message: o.message ?? '', retryable: o.retryable })),
+      ...strayFailures,
+    ];
     const summary = failures.length === 0 ? null : `${failures.length} roster change(s) could not be made on the Game Platform: ${failures[0].message}`;
     await this.record(team.id, outcomes, summary);
 
@@ -202,7 +205,9 @@ export class TeamSyncService {
       await client.assignMember({ synedUserId: member.synedUserId!, synedTeamId });
       return synced(member);
     } catch (error) {
-      const message = isGamePlatformError(error, 'not_found') ? MEMBER_MESSAGES.accountMissing : describeTeamSyncFailure(error, 'adding the competitor to the team');
+      const message = isGamePlatformError(error, 'not_found')
+        ? MEMBER_MESSAGES.accountMissing
+        : describeTeamSyncFailure(error, 'adding the competitor to the team');
       return { member, state: MembershipRemoteState.error, message, retryable: isRetryable(error) };
     }
   }

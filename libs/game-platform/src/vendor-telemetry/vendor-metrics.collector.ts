@@ -26,10 +26,25 @@ export class VendorMetricsCollector implements OnApplicationBootstrap, OnApplica
     private readonly metrics: MetricsRegistry,
   ) {
     const registers = [metrics];
-    this.requests = new Counter({ name: 'gps_vendor_requests_total', help: 'HTTP requests to the game platform by path and status (status "none": no answer)', labelNames: ['method', 'path', 'status', 'outcome'], registers });
-    this.latency = new Histogram({ name: 'gps_vendor_request_duration_seconds', help: 'Game platform request latency by path and status', labelNames: ['method', 'path', 'status'], buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30], registers });
+    this.requests = new Counter({
+      name: 'gps_vendor_requests_total',
+      help: 'HTTP requests to the game platform by path and status (status "none": no answer)',
+      labelNames: ['method', 'path', 'status', 'outcome'],
+      registers,
+    });
+    this.latency = new Histogram({
+      name: 'gps_vendor_request_duration_seconds',
+      help: 'Game platform request latency by path and status',
+      labelNames: ['method', 'path', 'status'],
+      buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+      registers,
+    });
     this.waits = new Counter({ name: 'gps_vendor_rate_limit_waits_total', help: 'Requests that waited for the shared vendor rate limit', registers });
-    this.waitSeconds = new Counter({ name: 'gps_vendor_rate_limit_wait_seconds_total', help: 'Time spent waiting for the shared vendor rate limit', registers });
+    this.waitSeconds = new Counter({
+      name: 'gps_vendor_rate_limit_wait_seconds_total',
+      help: 'Time spent waiting for the shared vendor rate limit',
+      registers,
+    });
   }
 
   onApplicationBootstrap(): void {

@@ -61,7 +61,9 @@ export class RecurringSchedules implements OnApplicationBootstrap {
   async declare<N extends JobName>(name: N, pattern: string, payload: JobPayload<N>): Promise<void> {
     this.desired.set(name, { name, pattern, payload });
     // The admin settings live in PostgreSQL: if it does not answer yet, the periodic check writes the schedule.
-    await this.reconcile(false).catch((error: unknown) => this.logger.warn({ msg: 'schedule not written at start; the reconciler retries', schedule: name, err: error }));
+    await this.reconcile(false).catch((error: unknown) =>
+      this.logger.warn({ msg: 'schedule not written at start; the reconciler retries', schedule: name, err: error }),
+    );
   }
 
   /** Checks every interval, and at once when Redis reconnects (it may have come back empty). */

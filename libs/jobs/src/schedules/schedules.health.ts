@@ -18,7 +18,11 @@ export class SchedulesHealthIndicator {
     try {
       const states = await withTimeout(this.schedules.inspect(), perCallBudgetMs(this.dependency.DEPENDENCY_TIMEOUT_MS));
       const wrong = Object.entries(states).filter(([, state]) => state !== 'ok' && state !== 'disabled');
-      if (wrong.length > 0) return indicator.down({ message: `recurring schedule(s) ${wrong.map(([name, state]) => `${name} ${state}`).join(', ')}: the reconciler puts them back`, schedules: states });
+      if (wrong.length > 0)
+        return indicator.down({
+          message: `recurring schedule(s) ${wrong.map(([name, state]) => `${name} ${state}`).join(', ')}: the reconciler puts them back`,
+          schedules: states,
+        });
       return indicator.up({ schedules: states });
     } catch (error) {
       return indicator.down({ message: (error as Error).message });

@@ -22,9 +22,7 @@ export class WorkersHealthIndicator {
   async check(key = 'workers') {
     const indicator = this.health.check(key);
     const processors = findQueueProcessors(this.discovery);
-    const states = Object.fromEntries(
-      processors.map((processor) => [processor.worker.name, processor.worker.isRunning() ? 'running' : 'stopped']),
-    );
+    const states = Object.fromEntries(processors.map((processor) => [processor.worker.name, processor.worker.isRunning() ? 'running' : 'stopped']));
     const stopped = Object.entries(states).filter(([, state]) => state !== 'running');
     if (processors.length === 0 || stopped.length > 0) {
       return indicator.down({ message: 'BullMQ workers are not running', queues: states });

@@ -61,7 +61,8 @@ export class AlertConditions {
       value: error === null ? 0 : 1,
       threshold: timeoutMs,
       message: error === null ? 'PostgreSQL answers' : `PostgreSQL does not answer: ${error}`,
-      remediation: 'Check the PostgreSQL server, DATABASE_URL and the connection count (DATABASE_POOL_SIZE x processes vs max_connections); the other alerts are not evaluated meanwhile.',
+      remediation:
+        'Check the PostgreSQL server, DATABASE_URL and the connection count (DATABASE_POOL_SIZE x processes vs max_connections); the other alerts are not evaluated meanwhile.',
     };
   }
 
@@ -77,7 +78,8 @@ export class AlertConditions {
       minimum: minRuns,
       threshold,
       message: (rate) => `${failed} of ${finished} sync runs failed in the last ${hours} h (${rate})`,
-      remediation: 'Open GET /sync/runs for the error details of failed runs and GET /admin/alerts for vendor errors; fix the cause, then retry the failed jobs.',
+      remediation:
+        'Open GET /sync/runs for the error details of failed runs and GET /admin/alerts for vendor errors; fix the cause, then retry the failed jobs.',
     });
   }
 
@@ -93,7 +95,8 @@ export class AlertConditions {
       value: Number.isFinite(ageHours) ? Math.round(ageHours * 10) / 10 : -1,
       threshold: hours,
       message: last?.finishedAt ? `Last successful sync finished ${last.finishedAt.toISOString()}` : 'No sync run has ever succeeded',
-      remediation: 'Check the sync queue is not paused (GET /admin/processing), the worker is ready, and the game_platform_sync schedule exists in Bull Board; look at failed sync jobs.',
+      remediation:
+        'Check the sync queue is not paused (GET /admin/processing), the worker is ready, and the game_platform_sync schedule exists in Bull Board; look at failed sync jobs.',
     };
   }
 
@@ -109,15 +112,14 @@ export class AlertConditions {
       value: failedInARow,
       threshold,
       message: `The latest ${failedInARow} finished sync run(s) failed`,
-      remediation: 'The sync fails every time: read the error details of the latest runs; a vendor outage shows in the vendor 5xx alert, bad credentials in the run errors.',
+      remediation:
+        'The sync fails every time: read the error details of the latest runs; a vendor outage shows in the vendor 5xx alert, bad credentials in the run errors.',
     };
   }
 
   private async longRunningJob(now: Date): Promise<Condition> {
     const seconds = this.config.ALERT_JOB_MAX_RUNTIME_SECONDS;
-    const active = await Promise.all(
-      Object.values(QueueName).map(async (queue) => (await this.jobs.queue(queue).getActive()).map((job) => ({ queue, job }))),
-    );
+    const active = await Promise.all(Object.values(QueueName).map(async (queue) => (await this.jobs.queue(queue).getActive()).map((job) => ({ queue, job }))));
     const slow = active.flat().filter(({ job }) => job.processedOn && now.getTime() - job.processedOn > seconds * 1000);
     return {
       key: 'long_running_job',
@@ -125,8 +127,11 @@ export class AlertConditions {
       active: slow.length > 0,
       value: slow.length,
       threshold: seconds,
-      message: slow.length ? `Running longer than ${seconds} s: ${slow.map(({ queue, job }) => `${queue}/${job.name}#${job.id}`).join(', ')}` : 'No job runs too long',
-      remediation: 'Look at the job in Bull Board and the worker logs (jobId field); a vendor hang shows as timeouts. A job whose worker died is retried by BullMQ once its lock expires.',
+      message: slow.length
+        ? `Running longer than ${seconds} s: ${slow.map(({ queue, job }) => `${queue}/${job.name}#${job.id}`).join(', ')}`
+        : 'No job runs too long',
+      remediation:
+        'Look at the job in Bull Board and the worker logs (jobId field); a vendor hang shows as timeouts. A job whose worker died is retried by BullMQ once its lock expires.',
     };
   }
 
@@ -141,7 +146,8 @@ export class AlertConditions {
       minimum: minRequests,
       threshold,
       message: (rate) => `${serverErrors} of ${requests} game platform requests in the last ${minutes} min answered 5xx or not at all (${rate})`,
-      remediation: 'The vendor is failing: the client retries and its breaker pauses calls. Check the vendor status; consider pausing the sync queue until it recovers, then retry failed jobs.',
+      remediation:
+        'The vendor is failing: the client retries and its breaker pauses calls. Check the vendor status; consider pausing the sync queue until it recovers, then retry failed jobs.',
     });
   }
 
@@ -155,7 +161,10 @@ export class AlertConditions {
       value: waiting.length,
       threshold: minutes,
       message: waiting.length
-        ? `${waiting.length} competitor(s) failed onboarding more than ${minutes} min ago, e.g. ${waiting.slice(0, 3).map((c) => `${c.firstName} ${c.lastName}: ${c.gamePlatformSyncError}`).join('; ')}`
+        ? `${waiting.length} competitor(s) failed onboarding more than ${minutes} min ago, e.g. ${waiting
+            .slice(0, 3)
+            .map((c) => `${c.firstName} ${c.lastName}: ${c.gamePlatformSyncError}`)
+            .join('; ')}`
         : 'No onboarding failure waiting',
       remediation: 'Fix the data named in the error (often a missing or duplicate email), then retry the competitor_onboard job or replay its dead letter.',
     };
@@ -165,7 +174,11 @@ export class AlertConditions {
     const { ALERT_ROSTER_DRIFT_THRESHOLD: threshold, ALERT_ROSTER_PENDING_MINUTES: minutes } = this.config;
     const [{ errors, stalePending }, lastRun] = await Promise.all([
       this.sync.rosterDrift(new Date(now.getTime() - minutes * MINUTE_MS)),
-      this.prisma.gamePlatformSyncRun.findFirst({ where: { dryRun: false, status: 'succeeded' }, orderBy: { startedAt: 'desc' }, select: { rosterDriftCount: true } }),
+      this.prisma.gamePlatformSyncRun.findFirst({
+        where: { dryRun: false, status: 'succeeded' },
+        orderBy: { startedAt: 'desc' },
+        select: { rosterDriftCount: true },
+      }),
     ]);
     const reported = lastRun?.rosterDriftCount ?? 0;
     const drift = Math.max(errors + stalePending, reported);
@@ -176,7 +189,7 @@ export class AlertConditions {
       value: drift,
       threshold,
       message: `${errors} membership(s) in error, ${stalePending} pending for more than ${minutes} min; the last sync run counted ${reported} drifting`,
-      remediation: 'Retry the team_sync jobs of the affected teams (POST /admin/jobs/retry with type team_sync); the sync run\'s roster_drift lists the teams.',
+      remediation: "Retry the team_sync jobs of the affected teams (POST /admin/jobs/retry with type team_sync); the sync run's roster_drift lists the teams.",
     };
   }
 }

@@ -26,7 +26,8 @@ export class AlertView {
   @ApiProperty({ enum: ALERT_KEYS }) key!: AlertKey;
   @ApiProperty({ enum: ['critical', 'warning'] }) severity!: Severity;
   @ApiProperty() active!: boolean;
-  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When the condition was first seen active (cleared when it stops)' }) since!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When the condition was first seen active (cleared when it stops)' }) since!:
+    string | null;
   @ApiProperty({ description: 'Measured value' }) value!: number;
   @ApiProperty({ description: 'Configured threshold' }) threshold!: number;
   @ApiProperty() message!: string;

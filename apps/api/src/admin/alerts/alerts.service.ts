@@ -54,7 +54,7 @@ export class AlertsService {
     if (started.length) Object.assign(since, await this.redis.hgetall(this.sinceKey));
     const views = conditions.map((condition) => ({
       ...condition,
-      since: condition.active ? since[condition.key] ?? now.toISOString() : null,
+      since: condition.active ? (since[condition.key] ?? now.toISOString()) : null,
       runbook: runbookSection(condition.key),
     }));
     for (const view of views) {

@@ -26,4 +26,3 @@ export function rateCondition({ failed, total, minimum, message, ...condition }:
   const rate = total > 0 ? failed / total : 0;
   return { ...condition, active: total >= minimum && rate > condition.threshold, value: rate, message: message(percent(rate)) };
 }
-

@@ -41,7 +41,8 @@ export class OperationsAlertConditions {
       minimum,
       threshold,
       message: (rate) => `${failed} of ${attempted} competitors synced in the last ${hours} h failed their last sync (${rate})`,
-      remediation: 'List the failing competitors and their errors (GET /admin/sync/errors); one cause for all (401, 404) points at the vendor token or base URL.',
+      remediation:
+        'List the failing competitors and their errors (GET /admin/sync/errors); one cause for all (401, 404) points at the vendor token or base URL.',
     });
   }
 
@@ -67,7 +68,8 @@ export class OperationsAlertConditions {
       minimum: minRequests,
       threshold,
       message: (rate) => `${clientErrors} of ${requests} game platform requests in the last ${windowMinutes} min answered 4xx (429 excluded) (${rate})`,
-      remediation: 'Read the errors of failed jobs and GET /admin/sync/errors: 404 for many users means a wrong GAME_PLATFORM_API_BASE_URL or accounts deleted on the platform; 400/409 are data to fix locally.',
+      remediation:
+        'Read the errors of failed jobs and GET /admin/sync/errors: 404 for many users means a wrong GAME_PLATFORM_API_BASE_URL or accounts deleted on the platform; 400/409 are data to fix locally.',
     });
   }
 
@@ -83,13 +85,16 @@ export class OperationsAlertConditions {
       minimum: 1,
       threshold,
       message: (share) => `${overdue} of ${linked} competitors have no successful sync within their tier's interval (${share})`,
-      remediation: 'Check GET /sync/freshness and GET /sync/runs: runs skipped or failing, a paused sync queue, or a batch size too small for the competitor count (raise GAME_PLATFORM_SYNC_BATCH_SIZE).',
+      remediation:
+        'Check GET /sync/freshness and GET /sync/runs: runs skipped or failing, a paused sync queue, or a batch size too small for the competitor count (raise GAME_PLATFORM_SYNC_BATCH_SIZE).',
     });
   }
 
   private async deadLettersOpen(now: Date): Promise<Condition> {
     const minutes = this.config.ALERT_DEAD_LETTER_OPEN_MINUTES;
-    const open = await this.prisma.jobDeadLetter.count({ where: { replayedAt: null, resolvedAt: null, failedAt: { lt: new Date(now.getTime() - minutes * MINUTE_MS) } } });
+    const open = await this.prisma.jobDeadLetter.count({
+      where: { replayedAt: null, resolvedAt: null, failedAt: { lt: new Date(now.getTime() - minutes * MINUTE_MS) } },
+    });
     return {
       key: 'dead_letters_open',
       severity: 'warning',
@@ -97,7 +102,8 @@ export class OperationsAlertConditions {
       value: open,
       threshold: minutes,
       message: `${open} dead letter(s) open for more than ${minutes} min`,
-      remediation: 'GET /admin/dead-letters: fix the cause named in failedReason, then replay (POST /admin/dead-letters/{id}/replay) or purge what is obsolete.',
+      remediation:
+        'GET /admin/dead-letters: fix the cause named in failedReason, then replay (POST /admin/dead-letters/{id}/replay) or purge what is obsolete.',
     };
   }
 }

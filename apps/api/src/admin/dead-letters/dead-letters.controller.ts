@@ -30,7 +30,12 @@ export class DeadLettersController {
   @ApiProblems({ 400: 'Invalid filter, or neither a filter nor all: true' })
   async purgeDeadLetters(@Body() filter: PurgeDeadLettersBody, @CurrentUser() user: AuthenticatedUser): Promise<PurgeResult> {
     const result = await this.deadLetters.purgeMany(filter);
-    await this.audit.record(user, { action: 'admin.dead_letters.purge', targetType: 'dead_letter', targetId: 'filter', payload: { filter: { ...filter, before: filter.before?.toISOString() }, purged: result.purged } });
+    await this.audit.record(user, {
+      action: 'admin.dead_letters.purge',
+      targetType: 'dead_letter',
+      targetId: 'filter',
+      payload: { filter: { ...filter, before: filter.before?.toISOString() }, purged: result.purged },
+    });
     return result;
   }
 
@@ -41,7 +46,12 @@ export class DeadLettersController {
   @ApiProblems({ 400: 'id is not a UUID', 404: 'No such dead letter', 409: 'Already replayed or resolved' })
   async replayDeadLetter(@Param() { id }: DeadLetterIdParam, @CurrentUser() user: AuthenticatedUser): Promise<ReplayResult> {
     const result = await this.deadLetters.replay(id);
-    await this.audit.record(user, { action: 'admin.dead_letter.replay', targetType: 'dead_letter', targetId: id, payload: { jobId: result.jobId, queue: result.queue } });
+    await this.audit.record(user, {
+      action: 'admin.dead_letter.replay',
+      targetType: 'dead_letter',
+      targetId: id,
+      payload: { jobId: result.jobId, queue: result.queue },
+    });
     return result;
   }
 

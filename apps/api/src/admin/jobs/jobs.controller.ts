@@ -30,7 +30,12 @@ export class AdminJobsController {
   @ApiProblems({ 400: 'Invalid filter, or neither a filter nor all: true' })
   async retryFailedJobs(@Body() filter: BulkRetryBody, @CurrentUser() user: AuthenticatedUser): Promise<TouchedJobs> {
     const result = await this.jobs.retryFailed(filter);
-    await this.audit.record(user, { action: 'admin.jobs.bulk_retry', targetType: 'queue', targetId: filter.queue ?? 'all', payload: { filter: { ...filter, since: filter.since?.toISOString() }, touched: result.touched } });
+    await this.audit.record(user, {
+      action: 'admin.jobs.bulk_retry',
+      targetType: 'queue',
+      targetId: filter.queue ?? 'all',
+      payload: { filter: { ...filter, since: filter.since?.toISOString() }, touched: result.touched },
+    });
     return result;
   }
 

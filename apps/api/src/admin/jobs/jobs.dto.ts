@@ -10,7 +10,11 @@ export const JOB_STATES = ['waiting', 'active', 'delayed', 'failed', 'completed'
 export type JobState = (typeof JOB_STATES)[number];
 
 export class JobListQuery extends IntersectionType(PageQuery, JobTypeFilter) {
-  @ApiPropertyOptional({ enum: JOB_STATES, default: 'failed', description: 'dead = the dead-letter store; parked = vendor writes held back because their coach may not use the game platform now (not run, not failed)' })
+  @ApiPropertyOptional({
+    enum: JOB_STATES,
+    default: 'failed',
+    description: 'dead = the dead-letter store; parked = vendor writes held back because their coach may not use the game platform now (not run, not failed)',
+  })
   @IsOptional()
   @IsIn(JOB_STATES, { message: `state must be one of ${JOB_STATES.join(', ')}` })
   state: JobState = 'failed';
@@ -50,7 +54,10 @@ export class JobView {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) processedAt!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) finishedAt!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Delayed jobs: when they become due' }) runAt!: string | null;
-  @ApiPropertyOptional({ enum: ['switched_off', 'disabled', 'outside_rollout'], description: 'Parked jobs: why the worker held it back (it runs after the rollout catch-up)' })
+  @ApiPropertyOptional({
+    enum: ['switched_off', 'disabled', 'outside_rollout'],
+    description: 'Parked jobs: why the worker held it back (it runs after the rollout catch-up)',
+  })
   parkedReason?: string;
 }
 

@@ -22,7 +22,7 @@ export class SchedulesController {
 
   @Patch(':name')
   @ApiOperation({
-    summary: 'Change a schedule\'s pattern, or enable / disable it (audited)',
+    summary: "Change a schedule's pattern, or enable / disable it (audited)",
     description: 'Stored in PostgreSQL; every worker replica applies it within SCHEDULE_RECONCILE_INTERVAL_MS, without a restart.',
   })
   @ApiOkResponse({ type: ScheduleView })

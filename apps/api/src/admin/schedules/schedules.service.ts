@@ -41,7 +41,12 @@ export class SchedulesService {
       });
       await this.audit.record(
         user,
-        { action: 'admin.schedule.update', targetType: 'schedule', targetId: name, payload: { before: before && { pattern: before.pattern, enabled: before.enabled }, after: { pattern: after.pattern, enabled: after.enabled } } },
+        {
+          action: 'admin.schedule.update',
+          targetType: 'schedule',
+          targetId: name,
+          payload: { before: before && { pattern: before.pattern, enabled: before.enabled }, after: { pattern: after.pattern, enabled: after.enabled } },
+        },
         tx,
       );
     });
@@ -78,6 +83,10 @@ function assertCron(pattern: string): void {
   try {
     new CronTime(pattern, 'UTC');
   } catch (error) {
-    throw new BadRequestException({ message: [`pattern: "${pattern}" is not a cron pattern (${(error as Error).message})`], error: 'Bad Request', statusCode: 400 });
+    throw new BadRequestException({
+      message: [`pattern: "${pattern}" is not a cron pattern (${(error as Error).message})`],
+      error: 'Bad Request',
+      statusCode: 400,
+    });
   }
 }

@@ -7,7 +7,11 @@ import { DashboardFilterQuery } from '../dashboard-filter.query';
 export const MAX_ALERT_ITEMS = 200;
 
 export class AccessAlertsQuery extends DashboardFilterQuery {
-  @WholeNumberParam('inactiveDays', { min: 1, max: 365, default: 14 }, 'A login is inactive when the last platform access is older than this many days (or never happened)')
+  @WholeNumberParam(
+    'inactiveDays',
+    { min: 1, max: 365, default: 14 },
+    'A login is inactive when the last platform access is older than this many days (or never happened)',
+  )
   inactiveDays = 14;
 
   @WholeNumberParam('limit', { min: 1, max: MAX_ALERT_ITEMS, default: 50 }, 'Items per list (each list also gives its total)')
@@ -56,9 +60,11 @@ export class PendingMembershipListDto {
 }
 
 export class AccessAlertsDto extends DashboardAnswerDto {
-  @ApiProperty({ type: CompetitorProblemListDto, description: 'Competitors whose Game Platform onboarding failed' }) onboardingProblems!: CompetitorProblemListDto;
+  @ApiProperty({ type: CompetitorProblemListDto, description: 'Competitors whose Game Platform onboarding failed' })
+  onboardingProblems!: CompetitorProblemListDto;
   @ApiProperty({ type: CompetitorProblemListDto, description: 'Competitors whose last score sync failed' }) scoreSyncProblems!: CompetitorProblemListDto;
-  @ApiProperty({ type: InactiveLoginListDto, description: 'Onboarded competitors with no platform access for inactiveDays, or never' }) inactiveLogins!: InactiveLoginListDto;
+  @ApiProperty({ type: InactiveLoginListDto, description: 'Onboarded competitors with no platform access for inactiveDays, or never' })
+  inactiveLogins!: InactiveLoginListDto;
   @ApiProperty({ type: PendingMembershipListDto, description: 'Team memberships not (yet) on the platform' }) pendingMemberships!: PendingMembershipListDto;
   @ApiProperty({ description: 'The inactivity threshold applied, in days' }) inactiveDays!: number;
 }

@@ -92,6 +92,7 @@ function inactiveMessage(row: { firstName: string; daysInactive: number | null }
 
 function membershipMessage(row: { firstName: string; teamName: string; state: string; error: string | null; onPlatform: boolean }): string {
   if (!row.onPlatform) return `${row.firstName} has no Game Platform account yet, so cannot join ${row.teamName} there: add them to the Game Platform first`;
-  if (row.state === 'error') return row.error ?? `The team sync could not put ${row.firstName} on ${row.teamName} on the Game Platform: use "Sync team" to retry`;
+  if (row.state === 'error')
+    return row.error ?? `The team sync could not put ${row.firstName} on ${row.teamName} on the Game Platform: use "Sync team" to retry`;
   return `Waiting for the team sync to put ${row.firstName} on ${row.teamName} on the Game Platform: nothing to do unless it stays pending; "Sync team" pushes it now`;
 }

@@ -25,7 +25,11 @@ export class CompetitorSolvesController {
   @ApiOperation({ summary: "A competitor's solves: category filter, date range, sort by date or points, cursor pages" })
   @ApiOkResponse({ type: CompetitorSolvesDto })
   @ApiProblems(400, 401, NOT_FOUND)
-  listCompetitorSolves(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Query() query: CompetitorSolvesQuery): Promise<CompetitorSolvesDto> {
+  listCompetitorSolves(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: CompetitorSolvesQuery,
+  ): Promise<CompetitorSolvesDto> {
     return this.solves.page(resolveDashboardFilter(user, query), id, query);
   }
 
@@ -33,11 +37,19 @@ export class CompetitorSolvesController {
   @ApiOperation({ summary: "A competitor's solves of the range, category and sort as CSV (streamed)" })
   @ApiCsvResponse(CSV_COLUMNS)
   @ApiProblems(400, 401, NOT_FOUND)
-  async exportCompetitorSolvesCsv(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Query() query: CompetitorSolvesQuery): Promise<StreamableFile> {
+  async exportCompetitorSolvesCsv(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: CompetitorSolvesQuery,
+  ): Promise<StreamableFile> {
     const filter = resolveDashboardFilter(user, query);
     const competitor = await this.solves.competitor(filter, id);
     const rows = this.solves.batches(competitor, filter, query);
-    return csvFile(csvStream(CSV_COLUMNS, rows, (row: SolveRowDto) => CSV_COLUMNS.map((column) => row[column])), `solves_${competitor.lastName}_${competitor.firstName}`, filter);
+    return csvFile(
+      csvStream(CSV_COLUMNS, rows, (row: SolveRowDto) => CSV_COLUMNS.map((column) => row[column])),
+      `solves_${competitor.lastName}_${competitor.firstName}`,
+      filter,
+    );
   }
 
   @Get('categories')
@@ -45,7 +57,11 @@ export class CompetitorSolvesController {
   @ApiOperation({ summary: "A competitor's solves and points per challenge category in the range" })
   @ApiOkResponse({ type: CategoryBreakdownDto })
   @ApiProblems(400, 401, NOT_FOUND)
-  getCompetitorCategories(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Query() query: DashboardFilterQuery): Promise<CategoryBreakdownDto> {
+  getCompetitorCategories(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: DashboardFilterQuery,
+  ): Promise<CategoryBreakdownDto> {
     return this.solves.categories(resolveDashboardFilter(user, query), id);
   }
 }

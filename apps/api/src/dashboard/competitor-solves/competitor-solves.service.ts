@@ -108,12 +108,21 @@ export class CompetitorSolvesService {
     };
   }
 
-  private read(synedUserId: string, filter: DashboardFilter, query: CompetitorSolvesQuery, limit: number, after: KeysetPosition | undefined): Promise<SolveRow[]> {
+  private read(
+    synedUserId: string,
+    filter: DashboardFilter,
+    query: CompetitorSolvesQuery,
+    limit: number,
+    after: KeysetPosition | undefined,
+  ): Promise<SolveRow[]> {
     const descending = query.order === 'desc';
     const direction = Prisma.raw(descending ? 'DESC' : 'ASC');
     const points = Prisma.sql`coalesce(challenge_points, 0)`;
     const key = query.sort === 'points' ? Prisma.sql`(${points}, solved_at, id)` : Prisma.sql`(solved_at, id)`;
-    const order = query.sort === 'points' ? Prisma.sql`${points} ${direction}, solved_at ${direction}, id ${direction}` : Prisma.sql`solved_at ${direction}, id ${direction}`;
+    const order =
+      query.sort === 'points'
+        ? Prisma.sql`${points} ${direction}, solved_at ${direction}, id ${direction}`
+        : Prisma.sql`solved_at ${direction}, id ${direction}`;
     const start = after ? afterPosition(key, after, query, descending) : Prisma.sql`true`;
     return this.prisma.$queryRaw<SolveRow[]>`
       SELECT id, challenge_solve_id, challenge_id, challenge_title, challenge_category, challenge_points, solved_at, source
@@ -165,7 +174,8 @@ function freshness(competitor: Competitor, nothing: boolean, noneMessage: string
 }
 
 function emptyState(competitor: Competitor, lastUpdated: Date | null, noneMessage: string): EmptyStateDto {
-  if (!competitor.gamePlatformId) return { reason: 'not_on_platform', message: 'Not on the Game Platform yet: solves appear after onboarding and the first score sync' };
+  if (!competitor.gamePlatformId)
+    return { reason: 'not_on_platform', message: 'Not on the Game Platform yet: solves appear after onboarding and the first score sync' };
   if (!lastUpdated) return { reason: 'sync_pending', message: 'On the Game Platform; solves appear after the first score sync' };
   return { reason: 'no_solves', message: noneMessage };
 }

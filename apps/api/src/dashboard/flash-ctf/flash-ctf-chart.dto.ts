@@ -11,12 +11,22 @@ export type ChartGroup = (typeof CHART_GROUPS)[number];
 export const MAX_CHART_SERIES = 50;
 
 export class FlashCtfChartQuery extends DashboardFilterQuery {
-  @ApiPropertyOptional({ enum: CHART_MODES, enumName: 'FlashCtfChartMode', default: 'pace', description: 'pace: challenges solved, cumulative over the events of the range; absolute: final score per event' })
+  @ApiPropertyOptional({
+    enum: CHART_MODES,
+    enumName: 'FlashCtfChartMode',
+    default: 'pace',
+    description: 'pace: challenges solved, cumulative over the events of the range; absolute: final score per event',
+  })
   @IsOptional()
   @IsIn(CHART_MODES, { message: `mode must be one of ${CHART_MODES.join(', ')}` })
   mode: ChartMode = 'pace';
 
-  @ApiPropertyOptional({ enum: CHART_GROUPS, enumName: 'FlashCtfChartGroup', default: 'competitor', description: 'One series per competitor, per team (its current members) or per coach' })
+  @ApiPropertyOptional({
+    enum: CHART_GROUPS,
+    enumName: 'FlashCtfChartGroup',
+    default: 'competitor',
+    description: 'One series per competitor, per team (its current members) or per coach',
+  })
   @IsOptional()
   @IsIn(CHART_GROUPS, { message: `groupBy must be one of ${CHART_GROUPS.join(', ')}` })
   groupBy: ChartGroup = 'competitor';
@@ -40,7 +50,8 @@ export class FlashCtfSeriesDto {
   @ApiProperty({
     type: 'array',
     items: { type: 'integer', nullable: true },
-    description: "One value per event, in `events` order. pace: challenges solved up to and including the event; absolute: the event's score (summed over the group), null when the group did not take part",
+    description:
+      "One value per event, in `events` order. pace: challenges solved up to and including the event; absolute: the event's score (summed over the group), null when the group did not take part",
   })
   values!: (number | null)[];
 

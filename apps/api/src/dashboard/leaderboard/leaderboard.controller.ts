@@ -10,7 +10,20 @@ import { DashboardLeaderboardQuery } from './leaderboard.query';
 import { LeaderboardService } from './leaderboard.service';
 import { CachedRead } from '../../read-cache/cached-read.decorator';
 
-const CSV_COLUMNS = ['rank', 'firstName', 'lastName', 'email', 'username', 'division', 'challenges', 'score', 'challengesInRange', 'pointsInRange', 'lastActivityAt', 'scoreSync'] as const;
+const CSV_COLUMNS = [
+  'rank',
+  'firstName',
+  'lastName',
+  'email',
+  'username',
+  'division',
+  'challenges',
+  'score',
+  'challengesInRange',
+  'pointsInRange',
+  'lastActivityAt',
+  'scoreSync',
+] as const;
 
 /** Coaches see their own competitors; admins everyone, or one coach with coachId. */
 @ApiTags('dashboard')
@@ -34,6 +47,10 @@ export class LeaderboardController {
   exportDashboardLeaderboardCsv(@CurrentUser() user: AuthenticatedUser, @Query() query: DashboardLeaderboardQuery): StreamableFile {
     const filter = resolveDashboardFilter(user, query);
     const rows = this.leaderboard.batches(filter, query);
-    return csvFile(csvStream(CSV_COLUMNS, rows, (row: LeaderboardRowDto) => CSV_COLUMNS.map((column) => row[column])), 'leaderboard', filter);
+    return csvFile(
+      csvStream(CSV_COLUMNS, rows, (row: LeaderboardRowDto) => CSV_COLUMNS.map((column) => row[column])),
+      'leaderboard',
+      filter,
+    );
   }
 }

@@ -82,7 +82,10 @@ export class LeaderboardService {
 
   private async readRangeFigures(filter: DashboardFilter, rows: RankedCompetitor[]): Promise<Map<string, RangeFigures>> {
     const onPlatform = rows.filter((row) => row.gamePlatformId);
-    const found = onPlatform.length === 0 ? [] : await this.prisma.$queryRaw<(RangeFigures & { id: string })[]>`
+    const found =
+      onPlatform.length === 0
+        ? []
+        : await this.prisma.$queryRaw<(RangeFigures & { id: string })[]>`
       SELECT c.id, coalesce(solved.challenges, 0) AS challenges, coalesce(solved.points, 0) AS points
       FROM unnest(${onPlatform.map((row) => row.id)}::uuid[], ${onPlatform.map((row) => row.gamePlatformId)}::uuid[]) AS c(id, game_platform_id)
       CROSS JOIN LATERAL (

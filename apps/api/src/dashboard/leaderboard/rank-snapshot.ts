@@ -81,7 +81,11 @@ export class RankSnapshot {
    * The in-range figures of `rows`, reading from `load` only those not read before for this range
    * (solves only change with a sync, which makes a new snapshot).
    */
-  async rangeFigures(range: string, rows: RankedCompetitor[], load: (rows: RankedCompetitor[]) => Promise<Map<string, RangeFigures>>): Promise<Map<string, RangeFigures>> {
+  async rangeFigures(
+    range: string,
+    rows: RankedCompetitor[],
+    load: (rows: RankedCompetitor[]) => Promise<Map<string, RangeFigures>>,
+  ): Promise<Map<string, RangeFigures>> {
     let known = this.ranges.get(range);
     if (!known) {
       known = new Map();

@@ -8,7 +8,9 @@ import { TeamsMatrixService } from './teams-matrix.service';
 import { CachedRead } from '../../read-cache/cached-read.decorator';
 
 // eslint-disable-next-line no-useless-assignment -- read by the @Param decorator below, which the rule does not see.
-const teamId = new ParseUUIDPipe({ exceptionFactory: () => new BadRequestException({ statusCode: 400, error: 'Bad Request', message: ['id must be a UUID'] }) });
+const teamId = new ParseUUIDPipe({
+  exceptionFactory: () => new BadRequestException({ statusCode: 400, error: 'Bad Request', message: ['id must be a UUID'] }),
+});
 
 @ApiTags('dashboard')
 @ApiBearerAuth('bearer')

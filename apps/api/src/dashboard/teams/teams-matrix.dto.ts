@@ -18,7 +18,11 @@ export class TeamTileDto {
   @ApiProperty({ description: 'Challenges the members solved in the range' }) challengesInRange!: number;
   @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'Last time the whole roster was confirmed on the platform' })
   lastSync!: Date | null;
-  @ApiProperty({ enum: TEAM_REMOTE_STATES, enumName: 'TeamRemoteState', description: 'error: the team or a member failed to sync; pending: not on the platform yet, or a member is waiting; synced otherwise' })
+  @ApiProperty({
+    enum: TEAM_REMOTE_STATES,
+    enumName: 'TeamRemoteState',
+    description: 'error: the team or a member failed to sync; pending: not on the platform yet, or a member is waiting; synced otherwise',
+  })
   remoteState!: TeamRemoteState;
   @ApiProperty({ nullable: true, type: String, description: 'Why the last team sync failed, in words a coach can act on' })
   syncError!: string | null;

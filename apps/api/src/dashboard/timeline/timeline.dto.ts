@@ -7,7 +7,12 @@ export const TIMELINE_BUCKETS = ['day', 'week'] as const;
 export type TimelineBucket = (typeof TIMELINE_BUCKETS)[number];
 
 export class TimelineQuery extends DashboardFilterQuery {
-  @ApiPropertyOptional({ enum: TIMELINE_BUCKETS, enumName: 'TimelineBucket', default: 'day', description: 'day: one point per UTC day; week: per ISO week (Monday to Sunday)' })
+  @ApiPropertyOptional({
+    enum: TIMELINE_BUCKETS,
+    enumName: 'TimelineBucket',
+    default: 'day',
+    description: 'day: one point per UTC day; week: per ISO week (Monday to Sunday)',
+  })
   @IsOptional()
   @IsIn(TIMELINE_BUCKETS, { message: `bucket must be one of ${TIMELINE_BUCKETS.join(', ')}` })
   bucket: TimelineBucket = 'day';

@@ -15,7 +15,8 @@ export class TimelineService {
   constructor(private readonly prisma: PrismaService) {}
 
   async timeline(filter: DashboardFilter, bucket: TimelineBucket): Promise<TimelineDto> {
-    const of = (day: Prisma.Sql) => (bucket === 'week' ? Prisma.sql`to_char(date_trunc('week', (${day})::timestamp)::date, 'YYYY-MM-DD')` : Prisma.sql`to_char(${day}, 'YYYY-MM-DD')`);
+    const of = (day: Prisma.Sql) =>
+      bucket === 'week' ? Prisma.sql`to_char(date_trunc('week', (${day})::timestamp)::date, 'YYYY-MM-DD')` : Prisma.sql`to_char(${day}, 'YYYY-MM-DD')`;
     const utc = (at: Prisma.Sql) => Prisma.sql`(${at} AT TIME ZONE 'UTC')::date`;
     const scope = competitorScopeSql(filter);
     const users = (table: string) => platformUserScopeSql(filter, `${table}.syned_user_id`);
@@ -35,13 +36,17 @@ export class TimelineService {
         SELECT ${of(Prisma.sql`r.day`)} AS bucket, sum(r.solves)::int AS n
         FROM scope_daily_activity r
         WHERE ${competitorScopeSql(filter, 'r')} AND r.day >= ${fromDay}::date AND r.day < ${toDay}::date GROUP BY 1 HAVING sum(r.solves) > 0`),
-      competitorsOnStreak: count(bucket === 'day' ? Prisma.sql`
+      competitorsOnStreak: count(
+        bucket === 'day'
+          ? Prisma.sql`
         SELECT ${of(Prisma.sql`r.day`)} AS bucket, sum(r.on_streak)::int AS n
         FROM scope_daily_activity r
-        WHERE ${competitorScopeSql(filter, 'r')} AND r.day >= ${fromDay}::date AND r.day < ${toDay}::date GROUP BY 1 HAVING sum(r.on_streak) > 0` : Prisma.sql`
+        WHERE ${competitorScopeSql(filter, 'r')} AND r.day >= ${fromDay}::date AND r.day < ${toDay}::date GROUP BY 1 HAVING sum(r.on_streak) > 0`
+          : Prisma.sql`
         SELECT ${of(Prisma.sql`d.day`)} AS bucket, count(DISTINCT d.syned_user_id)::int AS n
         FROM competitor_daily_activity d
-        WHERE ${users('d')} AND d.streak AND d.day >= ${fromDay}::date AND d.day < ${toDay}::date GROUP BY 1`),
+        WHERE ${users('d')} AND d.streak AND d.day >= ${fromDay}::date AND d.day < ${toDay}::date GROUP BY 1`,
+      ),
       flashCtfParticipants: count(Prisma.sql`
         SELECT ${of(utc(Prisma.sql`e.started_at`))} AS bucket, count(DISTINCT e.syned_user_id)::int AS n
         FROM game_platform_flash_ctf_events e

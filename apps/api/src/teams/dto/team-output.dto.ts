@@ -99,7 +99,8 @@ export class TeamSyncAcceptedDto {
 export class RemoteDeleteDto {
   @ApiProperty({
     enum: ['pending', 'waiting_for_integration', 'not_needed'],
-    description: 'pending: a job deletes the team on the platform; waiting_for_integration: that job is parked until the integration is available for the coach again; not_needed: it never existed there',
+    description:
+      'pending: a job deletes the team on the platform; waiting_for_integration: that job is parked until the integration is available for the coach again; not_needed: it never existed there',
   })
   state!: 'pending' | 'waiting_for_integration' | 'not_needed';
 

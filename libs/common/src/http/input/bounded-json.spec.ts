@@ -13,7 +13,10 @@ describe('parseBoundedJson', () => {
   });
 
   it('does not count brackets inside strings, escaped quotes included', () => {
-    expect(parse(JSON.stringify({ text: '['.repeat(100), quoted: '"[[[[' + '{'.repeat(50) }))).toEqual({ text: '['.repeat(100), quoted: '"[[[[' + '{'.repeat(50) });
+    expect(parse(JSON.stringify({ text: '['.repeat(100), quoted: '"[[[[' + '{'.repeat(50) }))).toEqual({
+      text: '['.repeat(100),
+      quoted: '"[[[[' + '{'.repeat(50),
+    });
     expect(parse('{"a":"\\\\"}')).toEqual({ a: '\\' });
   });
 

@@ -13,11 +13,7 @@ export function refuseUnsafeInput(app: NestFastifyApplication): void {
     .getHttpAdapter()
     .getInstance()
     .addHook('preValidation', async (request) => {
-      const errors = [
-        ...unsafeInputFields(request.params, 'path'),
-        ...unsafeInputFields(request.query, 'query'),
-        ...unsafeInputFields(request.body, 'body'),
-      ];
+      const errors = [...unsafeInputFields(request.params, 'path'), ...unsafeInputFields(request.query, 'query'), ...unsafeInputFields(request.body, 'body')];
       if (errors.length > 0) throw new InvalidInputException(errors);
     });
 }

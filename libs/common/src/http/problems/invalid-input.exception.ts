@@ -13,9 +13,6 @@ export class InvalidInputException extends BadRequestException {
 export function fieldErrorsOf(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    return [
-      ...Object.values(error.constraints ?? {}).map((message) => ({ field, message })),
-      ...fieldErrorsOf(error.children ?? [], field),
-    ];
+    return [...Object.values(error.constraints ?? {}).map((message) => ({ field, message })), ...fieldErrorsOf(error.children ?? [], field)];
   });
 }

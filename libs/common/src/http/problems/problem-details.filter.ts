@@ -39,7 +39,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       this.logger.error({ msg: 'request failed', err: error, method: request.method, route: request.routeOptions?.url });
     }
     if (reply.sent) return;
-    void reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).header(REQUEST_ID_HEADER, request.id).send(JSON.stringify(problemOf(problem, request)));
+    void reply
+      .status(problem.status)
+      .header('content-type', PROBLEM_CONTENT_TYPE)
+      .header(REQUEST_ID_HEADER, request.id)
+      .send(JSON.stringify(problemOf(problem, request)));
   }
 
   private translate(error: unknown): ProblemInit {
@@ -57,7 +61,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 /** A 4xx of Fastify itself that did not pass through Nest's exception layer (which wraps it in an HttpException). */
 function isClientFastifyError(error: unknown): error is { statusCode: number; code: string; message: string } {
   const { statusCode, code } = (error ?? {}) as { statusCode?: unknown; code?: unknown };
-  return error instanceof Error && typeof code === 'string' && code.startsWith('FST_') && typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500;
+  return (
+    error instanceof Error && typeof code === 'string' && code.startsWith('FST_') && typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500
+  );
 }
 
 function httpProblem(error: HttpException): ProblemInit {

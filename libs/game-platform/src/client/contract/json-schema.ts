@@ -44,7 +44,10 @@ function componentRef(ref: unknown): string {
 
 /** OpenAPI 3.0 writes `minimum: 1, exclusiveMinimum: true`; JSON Schema writes `exclusiveMinimum: 1`. */
 function convertExclusiveBounds(schema: OpenApiSchema, converted: OpenApiSchema): void {
-  for (const [exclusive, bound] of [['exclusiveMinimum', 'minimum'], ['exclusiveMaximum', 'maximum']] as const) {
+  for (const [exclusive, bound] of [
+    ['exclusiveMinimum', 'minimum'],
+    ['exclusiveMaximum', 'maximum'],
+  ] as const) {
     if (typeof schema[exclusive] !== 'boolean') continue;
     delete converted[exclusive];
     if (schema[exclusive] === true && schema[bound] !== undefined) {
