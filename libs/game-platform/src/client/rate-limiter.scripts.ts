@@ -19,8 +19,9 @@ if rate > configured then rate = configured end
 
 /**
  * GCRA reservation of ARGV[4] consecutive slots (requests waiting at the same time in one process):
- * answers the first slot's offset (µs, negative while burst allowance is left) and the rate in force.
- * Slot i is due after max(0, offset + i × 1e6 / rate) µs, exactly as if reserved one by one.
+ * answers the first slot's offset from Redis's clock (µs, negative while burst allowance is left), that
+ * clock's reading (µs), and the rate in force. Slot i is due at now + max(0, offset + i × 1e6 / rate) µs
+ * of Redis's clock, exactly as if reserved one by one.
  */
 export const ACQUIRE_SCRIPT = `${NOW}${EFFECTIVE_RATE}
 local burst = tonumber(ARGV[2])
@@ -32,7 +33,7 @@ if tat < now then tat = now end
 local offset = tat - (burst - 1) * interval - now
 redis.call('HSET', KEYS[1], 'tat', string.format('%.0f', tat + count * interval))
 redis.call('PEXPIRE', KEYS[1], ttl)
-return { math.floor(offset), tostring(rate) }
+return { math.floor(offset), now, tostring(rate) }
 `;
 
 /**

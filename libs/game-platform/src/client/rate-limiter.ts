@@ -4,7 +4,7 @@ import { RateLimitOptions } from './game-platform-client.options';
 import { ACQUIRE_SCRIPT, PENALIZE_SCRIPT, RECOVER_SCRIPT } from './rate-limiter.scripts';
 
 interface LimiterCommands {
-  gpRateAcquire(key: string, configured: number, burst: number, ttlMs: number, count: number): Promise<[number, string]>;
+  gpRateAcquire(key: string, configured: number, burst: number, ttlMs: number, count: number): Promise<[number, number, string]>;
   gpRatePenalize(key: string, configured: number, minRate: number, holdUs: number, spacingUs: number, ttlMs: number): Promise<string>;
   gpRateRecover(key: string, configured: number, step: number): Promise<string>;
 }
@@ -24,6 +24,12 @@ const MAX_SLOTS_PER_RESERVATION = 64;
 const STALL_MS = 50;
 /** Slots given up in a row before a request goes out anyway: a process that is always late still progresses. */
 const MAX_MISSED_SLOTS = 3;
+/**
+ * How much closer than 1/rate two requests of this process may leave: timer granularity. Requests whose
+ * slots came due together (woken late by a busy event loop) leave one interval apart, not at once, so
+ * this process never sends more than rate × W + 1 requests in any window W, give or take this much.
+ */
+const PACING_TOLERANCE_MS = 2;
 
 /** A reserved slot: when it is due, on this process's performance clock (ms), and whether it was spaced out (not burst allowance). */
 interface Slot {
@@ -55,8 +61,11 @@ export interface RateLimiterStats {
 export class RedisRateLimiter {
   private readonly commands: LimiterCommands;
   private readonly counters: RateLimiterStats;
+  private readonly redisClock = new ClockOffset();
   private waiting: SlotRequest[] = [];
   private reserving = false;
+  /** When this process's next request may leave (GCRA on the performance clock, ms). */
+  private nextSendAt = 0;
 
   constructor(
     redis: Redis,
@@ -79,6 +88,7 @@ export class RedisRateLimiter {
       if (!spaced || performance.now() - dueAt <= STALL_MS || missed + 1 >= MAX_MISSED_SLOTS) break;
       this.counters.missedSlots += 1;
     }
+    await this.pace(signal);
     const waitedMs = Math.round(performance.now() - started);
     this.counters.acquired += 1;
     if (waitedMs > 0) {
@@ -86,6 +96,27 @@ export class RedisRateLimiter {
       this.counters.waitedMs += waitedMs;
     }
     return waitedMs;
+  }
+
+  /**
+   * Spaces this process's requests at least 1/rate apart (burst allowance and PACING_TOLERANCE_MS
+   * aside), in the order they are ready to leave. Shared slots are 1/rate apart already; this keeps
+   * the requests whose slots a late wake-up made due together from leaving as a burst.
+   */
+  private async pace(signal?: AbortSignal): Promise<void> {
+    for (;;) {
+      const intervalMs = 1000 / this.counters.effectiveRps;
+      const toleranceMs = Math.max(PACING_TOLERANCE_MS, (this.options.burst - 1) * intervalMs);
+      // Checked when the request is about to leave, not planned ahead: a timer that fires late must not
+      // let it leave right behind the one before.
+      const now = performance.now();
+      const waitMs = this.nextSendAt - toleranceMs - now;
+      if (waitMs <= 0) {
+        this.nextSendAt = Math.max(this.nextSendAt, now) + intervalMs;
+        return;
+      }
+      await sleep(Math.ceil(waitMs), signal);
+    }
   }
 
   /**
@@ -104,15 +135,16 @@ export class RedisRateLimiter {
     const { key, requestsPerSecond, burst } = this.options;
     while (this.waiting.length > 0) {
       const group = this.waiting.splice(0, MAX_SLOTS_PER_RESERVATION);
-      // Offsets count from Redis's clock when the script ran, which is no earlier than this.
       const sentAt = performance.now();
       try {
-        const [offsetUs, rate] = await this.commands.gpRateAcquire(key, requestsPerSecond, burst, STATE_TTL_MS, group.length);
+        const [offsetUs, redisNowUs, rate] = await this.commands.gpRateAcquire(key, requestsPerSecond, burst, STATE_TTL_MS, group.length);
+        // Slots are placed on Redis's clock, not counted from when we asked: the round trip varies, the clock does not.
+        const redisNow = this.redisClock.observe(redisNowUs / 1000, sentAt, performance.now());
         this.counters.effectiveRps = Number(rate);
         const intervalUs = 1_000_000 / this.counters.effectiveRps;
         group.forEach((slot, i) => {
           const offset = offsetUs + i * intervalUs;
-          slot.resolve({ dueAt: sentAt + Math.max(0, offset) / 1000, spaced: offset > 0 });
+          slot.resolve({ dueAt: redisNow + Math.max(0, offset) / 1000, spaced: offset > 0 });
         });
       } catch (error) {
         group.forEach((slot) => slot.reject(error));
@@ -145,6 +177,24 @@ export class RedisRateLimiter {
 
   stats(): RateLimiterStats {
     return { ...this.counters };
+  }
+}
+
+/**
+ * Redis's clock on this process's performance clock. Every reply read at Redis time T, between our
+ * `sentAt` and `receivedAt`, bounds the offset between the clocks to [T − receivedAt, T − sentAt]; the
+ * estimate moves only as far as a reply proves it wrong, so it converges to the tightest round trip
+ * seen and follows slow drift, while the jitter of individual round trips stays out of it.
+ */
+class ClockOffset {
+  private offsetMs: number | null = null;
+
+  /** Records one reply; answers its Redis time `redisMs` on the performance clock. */
+  observe(redisMs: number, sentAt: number, receivedAt: number): number {
+    const low = redisMs - receivedAt;
+    const high = redisMs - sentAt;
+    this.offsetMs = this.offsetMs === null ? (low + high) / 2 : Math.min(high, Math.max(low, this.offsetMs));
+    return redisMs - this.offsetMs;
   }
 }
 
