@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import { noImportFromDirectory } from './eslint/no-import-from-directory.mjs';
 
-/** First path segments under a package that are its build output or private sources (as test/foundation/deep-imports.e2e-spec.ts). */
+/** First path segments under a package that are its build output or private sources. */
 const BUILD_DIRS = 'cjs|esm|es|mjs|dist|lib|build|built|out|src|internal|types';
 /** `pkg/dist/x`, `@scope/pkg/lib/x`; not the project's own `@app/*` aliases, relative paths or `node:` modules. */
 const DEEP_IMPORT = `^(?!@app/|node:|\\.)(?:@[^/]+/)?[^/]+/(?:${BUILD_DIRS})(?:/|$)`;
