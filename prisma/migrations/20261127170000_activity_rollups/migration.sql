@@ -64,63 +64,31 @@ CREATE INDEX "team_daily_activity_merged_idx" ON "team_daily_activity"("merged")
 -- AddForeignKey
 ALTER TABLE "team_daily_activity" ADD CONSTRAINT "team_daily_activity_team_id_fkey" FOREIGN KEY ("team_id") REFERENCES "teams"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
--- A day's streak flag: solves that day and the day before. Set on the row that becomes solved when its
--- day before already is; the day after is flagged by the roll_up_* triggers below. A stored flag
--- (rather than inferring the transition) keeps every pair counted exactly once, whatever order one
--- statement writes the two days in.
-CREATE FUNCTION "flag_daily_streak"() RETURNS trigger
-LANGUAGE plpgsql AS $$
-BEGIN
-  NEW.streak := EXISTS (
-    SELECT 1 FROM competitor_daily_activity
-    WHERE syned_user_id = NEW.syned_user_id AND day = NEW.day - 1 AND solves > 0);
-  RETURN NEW;
-END
+-- A day's streak flag: solves that day and the day before. A stored flag (rather than inferring the
+-- transition from each row's change) keeps every pair counted exactly once, whatever order one
+-- statement writes the two days in. Given the days that just became solved, one set-based UPDATE
+-- flags each of them and each day after them that now has a solved day before it; the flags it sets
+-- reach the rollups through the statement UPDATE trigger below, like any other change.
+CREATE FUNCTION "flag_streak_days"(users UUID[], days DATE[]) RETURNS void
+LANGUAGE sql AS $$
+  UPDATE competitor_daily_activity d SET streak = true
+  FROM (SELECT DISTINCT t.u, t.day + k AS day FROM unnest(users, days) AS t(u, day), (VALUES (0), (1)) AS o(k)) s
+  WHERE d.syned_user_id = s.u AND d.day = s.day AND d.solves > 0 AND NOT d.streak
+    AND EXISTS (SELECT 1 FROM competitor_daily_activity p
+                WHERE p.syned_user_id = d.syned_user_id AND p.day = d.day - 1 AND p.solves > 0);
 $$;
 
-CREATE TRIGGER "competitor_daily_activity_flags_streak"
-BEFORE INSERT OR UPDATE OF "solves" ON "competitor_daily_activity"
-FOR EACH ROW WHEN (NEW.solves > 0 AND NOT NEW.streak) EXECUTE FUNCTION flag_daily_streak();
-
--- Appends what an updated daily row adds to its competitor's coach/division (and team) rollup:
--- solves, points, whether the day became active, whether it became a streak day; and flags the day
--- after as a streak day when this one became solved.
-CREATE FUNCTION "roll_up_updated_daily_activity"() RETURNS trigger
-LANGUAGE plpgsql AS $$
-DECLARE
-  who RECORD;
-BEGIN
-  IF NEW.solves > 0 AND OLD.solves = 0 THEN
-    UPDATE competitor_daily_activity SET streak = true
-    WHERE syned_user_id = NEW.syned_user_id AND day = NEW.day + 1 AND solves > 0 AND NOT streak;
-  END IF;
-  SELECT c.coach_id, c.division, m.team_id INTO who
-  FROM competitors c LEFT JOIN team_memberships m ON m.competitor_id = c.id
-  WHERE c.game_platform_id = NEW.syned_user_id;
-  INSERT INTO scope_daily_activity (coach_id, division, day, solves, points, active, on_streak)
-  VALUES (who.coach_id, who.division, NEW.day, NEW.solves - OLD.solves, NEW.points - OLD.points,
-          ((NEW.solves > 0 OR NEW.accessed) AND NOT (OLD.solves > 0 OR OLD.accessed))::int, (NEW.streak AND NOT OLD.streak)::int);
-  IF who.team_id IS NOT NULL AND NEW.solves <> OLD.solves THEN
-    INSERT INTO team_daily_activity (team_id, day, solves) VALUES (who.team_id, NEW.day, NEW.solves - OLD.solves);
-  END IF;
-  RETURN NULL;
-END
-$$;
-
-CREATE TRIGGER "competitor_daily_activity_rolls_up_update"
-AFTER UPDATE ON "competitor_daily_activity"
-FOR EACH ROW WHEN (NEW.solves <> OLD.solves OR NEW.points <> OLD.points OR NEW.accessed <> OLD.accessed OR NEW.streak <> OLD.streak)
-EXECUTE FUNCTION roll_up_updated_daily_activity();
-
--- Inserted daily rows, once per statement (a sync chunk inserts many): one delta row per scope and
--- day. A day after an inserted solved day becomes a streak day through the UPDATE here, whose row
--- trigger above counts it; a streak day inserted with its flag already set is counted here.
+-- Inserted daily rows, once per statement (a sync chunk inserts many): streak flags for the solved
+-- days, then one delta row per scope and day (a row inserted with its flag already set counts here,
+-- a flag set by flag_streak_days counts through the UPDATE trigger).
 CREATE FUNCTION "roll_up_inserted_daily_activity"() RETURNS trigger
 LANGUAGE plpgsql AS $$
+DECLARE
+  users UUID[];
+  days DATE[];
 BEGIN
-  UPDATE competitor_daily_activity d SET streak = true
-  FROM inserted_days n
-  WHERE d.syned_user_id = n.syned_user_id AND d.day = n.day + 1 AND n.solves > 0 AND d.solves > 0 AND NOT d.streak;
+  SELECT array_agg(syned_user_id), array_agg(day) INTO users, days FROM inserted_days WHERE solves > 0;
+  IF users IS NOT NULL THEN PERFORM flag_streak_days(users, days); END IF;
   INSERT INTO scope_daily_activity (coach_id, division, day, solves, points, active, on_streak)
   SELECT c.coach_id, c.division, n.day, sum(n.solves), sum(n.points),
          count(*) FILTER (WHERE n.solves > 0 OR n.accessed), count(*) FILTER (WHERE n.streak)
@@ -139,6 +107,41 @@ CREATE TRIGGER "competitor_daily_activity_rolls_up_insert"
 AFTER INSERT ON "competitor_daily_activity"
 REFERENCING NEW TABLE AS inserted_days
 FOR EACH STATEMENT EXECUTE FUNCTION roll_up_inserted_daily_activity();
+
+-- Updated daily rows, once per statement: streak flags for the days that became solved, then what
+-- the changes add per scope and day (solves, points, days that became active, days that became
+-- streak days) and per team and day. The flags' own UPDATE fires this again; having no day that
+-- became solved, that run flags nothing and only appends the flags' deltas.
+CREATE FUNCTION "roll_up_updated_daily_activity"() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+  users UUID[];
+  days DATE[];
+BEGIN
+  SELECT array_agg(n.syned_user_id), array_agg(n.day) INTO users, days
+  FROM new_days n JOIN old_days o USING (syned_user_id, day) WHERE n.solves > 0 AND o.solves = 0;
+  IF users IS NOT NULL THEN PERFORM flag_streak_days(users, days); END IF;
+  INSERT INTO scope_daily_activity (coach_id, division, day, solves, points, active, on_streak)
+  SELECT c.coach_id, c.division, n.day, sum(n.solves - o.solves), sum(n.points - o.points),
+         count(*) FILTER (WHERE (n.solves > 0 OR n.accessed) AND NOT (o.solves > 0 OR o.accessed)),
+         count(*) FILTER (WHERE n.streak AND NOT o.streak)
+  FROM new_days n JOIN old_days o USING (syned_user_id, day) JOIN competitors c ON c.game_platform_id = n.syned_user_id
+  WHERE n.solves <> o.solves OR n.points <> o.points OR n.accessed <> o.accessed OR n.streak <> o.streak
+  GROUP BY c.coach_id, c.division, n.day;
+  INSERT INTO team_daily_activity (team_id, day, solves)
+  SELECT m.team_id, n.day, sum(n.solves - o.solves)
+  FROM new_days n JOIN old_days o USING (syned_user_id, day)
+       JOIN competitors c ON c.game_platform_id = n.syned_user_id JOIN team_memberships m ON m.competitor_id = c.id
+  WHERE n.solves <> o.solves
+  GROUP BY m.team_id, n.day;
+  RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER "competitor_daily_activity_rolls_up_update"
+AFTER UPDATE ON "competitor_daily_activity"
+REFERENCING OLD TABLE AS old_days NEW TABLE AS new_days
+FOR EACH STATEMENT EXECUTE FUNCTION roll_up_updated_daily_activity();
 
 -- A competitor's whole history, signed, for the given coach and division (a move or a deletion).
 CREATE FUNCTION "append_scope_history"(synced_user UUID, coach UUID, div "division", sign INTEGER) RETURNS void
