@@ -2,7 +2,7 @@ import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { GamePlatformClient, TeamCreate, UserCreate } from '@app/game-platform';
 import { simulatedUserId } from '../../apps/game-platform-sim/src';
-import { CapturingLogger, ClientHarness, failure, useClientHarness } from './client-harness';
+import { CapturingLogger, ClientStack, failure, clientStack } from './client-fixtures';
 
 const newUser = (id: string, overrides: Partial<UserCreate> = {}): UserCreate => ({
   first_name: 'Ada',
@@ -14,7 +14,7 @@ const newUser = (id: string, overrides: Partial<UserCreate> = {}): UserCreate =>
 });
 
 describe('GamePlatformClient against the simulator', () => {
-  let harness: ClientHarness;
+  let stack: ClientStack;
   let client: GamePlatformClient;
   let logger: CapturingLogger;
   const seeded = simulatedUserId(0);
@@ -28,11 +28,11 @@ describe('GamePlatformClient against the simulator', () => {
   });
 
   beforeAll(async () => {
-    harness = await useClientHarness('gp-client-methods', { basePath: '/integrations/syned/v1' });
-    ({ client, logger } = harness.client());
+    stack = await clientStack('gp-client-methods', { basePath: '/integrations/syned/v1' });
+    ({ client, logger } = stack.client());
     await client.createUser(newUser(coachId, { role: 'coach' }));
   });
-  afterAll(() => harness.close());
+  afterAll(() => stack.close());
 
   it('pings through a base URL that has a path', async () => {
     await expect(client.ping()).resolves.toMatchObject({ status: 'ok' });
@@ -84,8 +84,8 @@ describe('GamePlatformClient against the simulator', () => {
   it('reads ODL scores, totals without the filter and strictly-later solves with after_time_unix', async () => {
     const id = '22222222-0000-4000-8000-000000000002';
     await client.createUser(newUser(id));
-    const now = (await harness.sim.control.clock()).nowUnix;
-    await harness.sim.control.addSolves(id, [{ timestampUnix: now - 100 }, { timestampUnix: now - 50 }, { timestampUnix: now - 50 }]);
+    const now = (await stack.sim.control.clock()).nowUnix;
+    await stack.sim.control.addSolves(id, [{ timestampUnix: now - 100 }, { timestampUnix: now - 50 }, { timestampUnix: now - 50 }]);
 
     const all = await client.getOdlScores({ synedUserId: id });
     expect(all.challenge_solves).toHaveLength(3);
@@ -107,10 +107,10 @@ describe('GamePlatformClient against the simulator', () => {
 
   describe('ensureUser / ensureTeam', () => {
     it('returns an existing user without creating it', async () => {
-      const before = await harness.sim.control.count('POST /users');
+      const before = await stack.sim.control.count('POST /users');
       const result = await client.ensureUser(newUser(seeded));
       expect(result).toMatchObject({ alreadyExisted: true, user: { syned_user_id: seeded } });
-      expect(await harness.sim.control.count('POST /users')).toBe(before);
+      expect(await stack.sim.control.count('POST /users')).toBe(before);
     });
 
     it('creates a missing user once, then finds it', async () => {
@@ -124,7 +124,7 @@ describe('GamePlatformClient against the simulator', () => {
       const results = await Promise.all([client.ensureUser(newUser(id)), client.ensureUser(newUser(id))]);
       expect(results.map((r) => r.user.syned_user_id)).toEqual([id, id]);
       expect(results.filter((r) => !r.alreadyExisted)).toHaveLength(1);
-      expect(await harness.sim.control.count('POST /users', 409)).toBeGreaterThanOrEqual(1);
+      expect(await stack.sim.control.count('POST /users', 409)).toBeGreaterThanOrEqual(1);
     });
 
     it('surfaces an email owned by another account as conflict_email_taken with an actionable message', async () => {
@@ -144,17 +144,17 @@ describe('GamePlatformClient against the simulator', () => {
 
   describe('error mapping', () => {
     it('maps 401 to unauthorized without echoing the token', async () => {
-      const { client: wrong, logger: wrongLogger } = harness.client({ token: 'not-the-token-xyz' });
+      const { client: wrong, logger: wrongLogger } = stack.client({ token: 'not-the-token-xyz' });
       const error = await failure(() => wrong.ping());
       expect(error).toMatchObject({ code: 'unauthorized', status: 401, retryable: false });
       expect(JSON.stringify(error) + error.message + wrongLogger.text()).not.toContain('not-the-token-xyz');
     });
 
     it('maps 404 to not_found, once (4xx is never retried)', async () => {
-      await harness.sim.control.resetCounters();
+      await stack.sim.control.resetCounters();
       const error = await failure(() => client.getUser('no-such-user'));
       expect(error).toMatchObject({ code: 'not_found', status: 404, context: { method: 'GET', path: '/users', attempts: 1 } });
-      expect(await harness.sim.control.count('GET /users')).toBe(1);
+      expect(await stack.sim.control.count('GET /users')).toBe(1);
     });
 
     it('maps a missing coach to not_found', async () => {
@@ -197,11 +197,11 @@ describe('GamePlatformClient against the simulator', () => {
 
 describe('GamePlatformClient against a vendor that breaks the contract', () => {
   let server: Server;
-  let harness: ClientHarness;
+  let stack: ClientStack;
   let answer: { status: number; body: string } = { status: 200, body: '{}' };
 
   beforeAll(async () => {
-    harness = await useClientHarness('gp-client-broken');
+    stack = await clientStack('gp-client-broken');
     server = createServer((_request, response) => {
       response.writeHead(answer.status, { 'content-type': 'application/json' }).end(answer.body);
     });
@@ -209,10 +209,10 @@ describe('GamePlatformClient against a vendor that breaks the contract', () => {
   });
   afterAll(async () => {
     await new Promise((resolve) => server.close(resolve));
-    await harness.close();
+    await stack.close();
   });
 
-  const brokenClient = () => harness.client({ baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }).client;
+  const brokenClient = () => stack.client({ baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }).client;
 
   it('rejects a response missing a required field as invalid_response, without retrying', async () => {
     answer = { status: 201, body: JSON.stringify({ syned_user_id: 'u', metactf_user_id: 1, metactf_username: 'x' }) };

@@ -2,27 +2,27 @@ import { ConfigModule } from '@nestjs/config';
 import { Test } from '@nestjs/testing';
 import { ConfigValidationError, loadEnv } from '@app/common';
 import { GamePlatformClient, GamePlatformEnv, GamePlatformModule } from '@app/game-platform';
-import { ClientHarness, useClientHarness } from './client-harness';
+import { ClientStack, clientStack } from './client-fixtures';
 
 describe('GamePlatformModule', () => {
-  let harness: ClientHarness;
+  let stack: ClientStack;
   const saved = { ...process.env };
 
   beforeAll(async () => {
-    harness = await useClientHarness('gp-client-module');
+    stack = await clientStack('gp-client-module');
   });
   afterAll(async () => {
     process.env = saved;
-    await harness.close();
+    await stack.close();
   });
 
   it('builds the client from the environment, its limiter keyed under REDIS_KEY_PREFIX', async () => {
     Object.assign(process.env, {
-      GAME_PLATFORM_API_BASE_URL: harness.sim.url,
-      GAME_PLATFORM_API_TOKEN: harness.sim.token,
+      GAME_PLATFORM_API_BASE_URL: stack.sim.url,
+      GAME_PLATFORM_API_TOKEN: stack.sim.token,
       GAME_PLATFORM_RATE_LIMIT_RPS: '50',
       REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
-      REDIS_KEY_PREFIX: harness.prefix,
+      REDIS_KEY_PREFIX: stack.redisPrefix,
     });
     const moduleRef = await Test.createTestingModule({
       imports: [ConfigModule.forRoot({ ignoreEnvFile: true }), GamePlatformModule],
@@ -31,7 +31,7 @@ describe('GamePlatformModule', () => {
     try {
       const client = moduleRef.get(GamePlatformClient);
       await expect(client.ping()).resolves.toMatchObject({ status: 'ok' });
-      expect(await harness.redis.exists(`${harness.prefix}:game-platform:rate-limit`)).toBe(1);
+      expect(await stack.redis().exists(`${stack.redisPrefix}:game-platform:rate-limit`)).toBe(1);
     } finally {
       await moduleRef.close();
     }

@@ -1,7 +1,7 @@
 import { ConsoleLogger, Logger } from '@nestjs/common';
 import { GamePlatformClient, VendorCallEvent } from '@app/game-platform';
 import { simulatedUserId } from '../../apps/game-platform-sim/src';
-import { CapturingLogger, ClientHarness, failure, fastOptions, useClientHarness } from './client-harness';
+import { CapturingLogger, ClientStack, failure, fastOptions, clientStack } from './client-fixtures';
 
 const USER = simulatedUserId(1);
 
@@ -16,20 +16,20 @@ function recordRequests(client: GamePlatformClient) {
 }
 
 describe('GamePlatformClient resilience', () => {
-  let harness: ClientHarness;
-  const control = () => harness.sim.control;
+  let stack: ClientStack;
+  const control = () => stack.sim.control;
 
   beforeAll(async () => {
-    harness = await useClientHarness('gp-client-resilience');
+    stack = await clientStack('gp-client-resilience');
   });
   beforeEach(async () => {
     await control().clearFaults();
     await control().resetCounters();
   });
-  afterAll(() => harness.close());
+  afterAll(() => stack.close());
 
   it('retries 5xx and succeeds on the third attempt', async () => {
-    const { client, logger } = harness.client();
+    const { client, logger } = stack.client();
     await control().setFaults({ failNext: 2, errorStatus: 503 });
     await expect(client.getUser(USER)).resolves.toMatchObject({ syned_user_id: USER });
     expect(await control().count('GET /users', 503)).toBe(2);
@@ -42,7 +42,7 @@ describe('GamePlatformClient resilience', () => {
   });
 
   it('never sends more than 3 requests for a failing call, with growing jittered backoff', async () => {
-    const { client } = harness.client({ retryBaseDelayMs: 100, retryMaxDelayMs: 1_000 });
+    const { client } = stack.client({ retryBaseDelayMs: 100, retryMaxDelayMs: 1_000 });
     const requests = recordRequests(client);
     await control().setFaults({ errorRate: 1, errorStatus: 500 });
     const error = await failure(() => client.getUser(USER));
@@ -58,7 +58,7 @@ describe('GamePlatformClient resilience', () => {
   });
 
   it('times out hanging requests, retries them and gives up with timeout after 3 attempts', async () => {
-    const { client } = harness.client({ timeoutMs: 150 });
+    const { client } = stack.client({ timeoutMs: 150 });
     await control().setFaults({ hangNext: 3, hangMs: 2_000 });
     const error = await failure(() => client.getOdlScores({ synedUserId: USER }));
     expect(error).toMatchObject({ code: 'timeout', status: null, retryable: true, context: { attempts: 3 } });
@@ -67,27 +67,27 @@ describe('GamePlatformClient resilience', () => {
   });
 
   it('recovers from one timeout', async () => {
-    const { client } = harness.client({ timeoutMs: 150 });
+    const { client } = stack.client({ timeoutMs: 150 });
     await control().setFaults({ hangNext: 1, hangMs: 2_000 });
     await expect(client.getFlashCtfProgress(USER)).resolves.toMatchObject({ syned_user_id: USER });
     expect(await control().count('GET /scores/get_flash_ctf_progress')).toBe(2);
   });
 
   it('maps a connection failure to network after its retries', async () => {
-    const { client } = harness.client({ baseUrl: 'http://127.0.0.1:9' });
+    const { client } = stack.client({ baseUrl: 'http://127.0.0.1:9' });
     const error = await failure(() => client.ping());
     expect(error).toMatchObject({ code: 'network', status: null, retryable: true, context: { attempts: 3 } });
     expect(error.message).toMatch(/could not be reached/);
   });
 
   it('does not retry a 4xx', async () => {
-    const { client } = harness.client();
+    const { client } = stack.client();
     await expect(failure(() => client.sendPasswordReset('nobody'))).resolves.toMatchObject({ code: 'not_found', context: { attempts: 1 } });
     expect(await control().count('POST /auth/send_password_reset_email')).toBe(1);
   });
 
   it('waits Retry-After on a 429, slows the shared rate, then succeeds', async () => {
-    const { client } = harness.client();
+    const { client } = stack.client();
     await control().setFaults({ rateLimit: { requestsPerSecond: 1, retryAfterSeconds: 1 } });
     await client.getUser(USER);
     const started = Date.now();
@@ -101,7 +101,7 @@ describe('GamePlatformClient resilience', () => {
   });
 
   it('does not wait a Retry-After longer than the bound: rate_limited at once', async () => {
-    const { client } = harness.client({ maxRetryAfterMs: 2_000 });
+    const { client } = stack.client({ maxRetryAfterMs: 2_000 });
     await control().setFaults({ rateLimit: { requestsPerSecond: 1, retryAfterSeconds: 30 } });
     await client.ping();
     const error = await failure(() => client.ping());
@@ -109,7 +109,7 @@ describe('GamePlatformClient resilience', () => {
   });
 
   it('opens the circuit after consecutive failures, fails fast, then half-opens and recovers', async () => {
-    const { client } = harness.client({ maxAttempts: 1, breakerThreshold: 3, breakerCooldownMs: 400 });
+    const { client } = stack.client({ maxAttempts: 1, breakerThreshold: 3, breakerCooldownMs: 400 });
     await control().setFaults({ errorRate: 1, errorStatus: 502 });
     for (let i = 0; i < 3; i++) {
       await expect(failure(() => client.ping())).resolves.toMatchObject({ code: 'unavailable', status: 502 });
@@ -128,7 +128,7 @@ describe('GamePlatformClient resilience', () => {
   });
 
   it('reopens the circuit when the trial call fails', async () => {
-    const { client } = harness.client({ maxAttempts: 1, breakerThreshold: 2, breakerCooldownMs: 300 });
+    const { client } = stack.client({ maxAttempts: 1, breakerThreshold: 2, breakerCooldownMs: 300 });
     await control().setFaults({ outageSeconds: 30 });
     await failure(() => client.ping());
     await failure(() => client.ping());
@@ -140,7 +140,7 @@ describe('GamePlatformClient resilience', () => {
   });
 
   it('stops at once when the caller aborts a hanging request', async () => {
-    const { client } = harness.client({ timeoutMs: 5_000 });
+    const { client } = stack.client({ timeoutMs: 5_000 });
     await control().setFaults({ hangNext: 1, hangMs: 2_000 });
     const error = await failure(() => client.ping({ signal: AbortSignal.timeout(100) }));
     expect(error).toMatchObject({ code: 'aborted', retryable: false });
@@ -151,7 +151,7 @@ describe('GamePlatformClient resilience', () => {
     const captured = new CapturingLogger();
     Logger.overrideLogger(captured);
     try {
-      const client = new GamePlatformClient(fastOptions(harness.sim, `${harness.prefix}:gp-rate:token`, { timeoutMs: 150 }), harness.redis);
+      const client = new GamePlatformClient(fastOptions(stack.sim, `${stack.redisPrefix}:gp-rate:token`, { timeoutMs: 150 }), stack.redis());
       const errors: unknown[] = [];
       const attempt = (fn: () => Promise<unknown>) => fn().catch((error: unknown) => errors.push(error));
       await attempt(() => client.ping());
@@ -166,7 +166,7 @@ describe('GamePlatformClient resilience', () => {
       expect(captured.lines.every((line) => line.args.includes(GamePlatformClient.name))).toBe(true);
       expect(errors).toHaveLength(4);
       const everything = [captured.text(), ...errors.map((e) => JSON.stringify(e) + String(e) + (e as Error).stack)].join('\n');
-      expect(everything).not.toContain(harness.sim.token);
+      expect(everything).not.toContain(stack.sim.token);
       expect(everything).not.toMatch(/bearer/i);
     } finally {
       Logger.overrideLogger(new ConsoleLogger());

@@ -1,7 +1,7 @@
 import { ChildProcess, fork } from 'node:child_process';
 import { join } from 'node:path';
 import { GamePlatformClientOptions, RateLimiterStats } from '@app/game-platform';
-import { ClientHarness, fastOptions, useClientHarness } from './client-harness';
+import { ClientStack, fastOptions, clientStack } from './client-fixtures';
 
 interface ChildReport {
   sentAt: number[];
@@ -27,15 +27,15 @@ function startChild(options: GamePlatformClientOptions, count: number): Promise<
 }
 
 /** Runs two processes sharing (or not) a limiter key; returns the request times both reported. */
-async function runTwoProcesses(harness: ClientHarness, keys: [string, string], rps: number, perProcess: number) {
+async function runTwoProcesses(stack: ClientStack, keys: [string, string], rps: number, perProcess: number) {
   const children = await Promise.all(
-    keys.map((key) => startChild(fastOptions(harness.sim, key, { rateLimit: { requestsPerSecond: rps, burst: 1 } }), perProcess)),
+    keys.map((key) => startChild(fastOptions(stack.sim, key, { rateLimit: { requestsPerSecond: rps, burst: 1 } }), perProcess)),
   );
-  await harness.sim.control.resetCounters();
+  await stack.sim.control.resetCounters();
   children.forEach(({ child }) => child.send('go'));
   const reports = await Promise.all(children.map(({ report }) => report));
   const sentAt = reports.flatMap((r) => r.sentAt).sort((a, b) => a - b);
-  return { reports, sentAt, received: (await harness.sim.control.counters()).total };
+  return { reports, sentAt, received: (await stack.sim.control.counters()).total };
 }
 
 /** Most requests inside any window of `windowMs`. */
@@ -50,18 +50,18 @@ function busiestWindow(sentAt: number[], windowMs: number): number {
 }
 
 describe('shared outbound rate limit', () => {
-  let harness: ClientHarness;
+  let stack: ClientStack;
 
   beforeAll(async () => {
-    harness = await useClientHarness('gp-client-rate-limit');
+    stack = await clientStack('gp-client-rate-limit');
   });
-  afterAll(() => harness.close());
+  afterAll(() => stack.close());
 
   it('holds the configured ceiling across two processes: no second window carries more than the ceiling', async () => {
     const rps = 20;
     const perProcess = 30;
-    const key = `${harness.prefix}:shared`;
-    const { reports, sentAt, received } = await runTwoProcesses(harness, [key, key], rps, perProcess);
+    const key = `${stack.redisPrefix}:shared`;
+    const { reports, sentAt, received } = await runTwoProcesses(stack, [key, key], rps, perProcess);
 
     expect(reports.map((r) => r.failed)).toEqual([0, 0]);
     expect(received).toBe(2 * perProcess);
@@ -75,31 +75,26 @@ describe('shared outbound rate limit', () => {
 
   it('would exceed it without the shared key (control experiment)', async () => {
     const rps = 20;
-    const { sentAt } = await runTwoProcesses(harness, [`${harness.prefix}:own-a`, `${harness.prefix}:own-b`], rps, 20);
+    const { sentAt } = await runTwoProcesses(stack, [`${stack.redisPrefix}:own-a`, `${stack.redisPrefix}:own-b`], rps, 20);
     expect(busiestWindow(sentAt, 1000)).toBeGreaterThan(Math.floor(rps * 1.1));
   });
 
   it('lowers the rate for every connection after a 429 and recovers it on success', async () => {
-    const key = `${harness.prefix}:adaptive`;
+    const key = `${stack.redisPrefix}:adaptive`;
     const rateLimit = { key, requestsPerSecond: 10, burst: 10, recoveryStep: 0.05 };
-    const first = harness.client({ rateLimit }).client;
-    const other = await useClientHarness('gp-client-rate-limit-other');
-    try {
-      const second = other.client({ baseUrl: harness.sim.url, token: harness.sim.token, rateLimit }).client;
-      await harness.sim.control.setFaults({ rateLimit: { requestsPerSecond: 1, retryAfterSeconds: 1 } });
-      await first.ping();
-      await first.ping(); // 429: the shared rate halves to 5, then the retry after 1 s succeeds
-      expect(first.stats().rateLimiter.penalties).toBe(1);
-      await harness.sim.control.clearFaults();
+    const first = stack.client({ rateLimit }).client;
+    const second = stack.client({ rateLimit }).client;
+    await stack.sim.control.setFaults({ rateLimit: { requestsPerSecond: 1, retryAfterSeconds: 1 } });
+    await first.ping();
+    await first.ping(); // 429: the shared rate halves to 5, then the retry after 1 s succeeds
+    expect(first.stats().rateLimiter.penalties).toBe(1);
+    await stack.sim.control.clearFaults();
 
-      // The other connection sees the lowered rate (5, plus 0.5 regained per success since).
-      await second.ping();
-      expect(second.stats().rateLimiter.effectiveRps).toBeGreaterThanOrEqual(5);
-      expect(second.stats().rateLimiter.effectiveRps).toBeLessThan(7);
-      for (let i = 0; i < 10; i++) await second.ping();
-      expect(second.stats().rateLimiter.effectiveRps).toBe(10);
-    } finally {
-      await other.close();
-    }
+    // The other connection sees the lowered rate (5, plus 0.5 regained per success since).
+    await second.ping();
+    expect(second.stats().rateLimiter.effectiveRps).toBeGreaterThanOrEqual(5);
+    expect(second.stats().rateLimiter.effectiveRps).toBeLessThan(7);
+    for (let i = 0; i < 10; i++) await second.ping();
+    expect(second.stats().rateLimiter.effectiveRps).toBe(10);
   });
 });

@@ -1,8 +1,7 @@
 import { LoggerService } from '@nestjs/common';
-import Redis from 'ioredis';
 import { DEFAULT_CLIENT_OPTIONS, GamePlatformClient, GamePlatformClientOptions, GamePlatformError, RateLimitOptions } from '@app/game-platform';
-import { startSimulator, SimulatorHandle, SimulatorOptions } from '../../apps/game-platform-sim/src';
-import { cleanupRedisPrefix, testRedisPrefix } from '../support/redis';
+import { SimulatorHandle, SimulatorOptions } from '../../apps/game-platform-sim/src';
+import { TestStack, testStack } from '../support/stack';
 
 /** Keeps every log call, serialised, so tests can search them. */
 export class CapturingLogger implements LoggerService {
@@ -49,30 +48,22 @@ export function fastOptions(sim: SimulatorHandle, rateLimitKey: string, override
   };
 }
 
-/** A simulator, a Redis connection and a key prefix of this test file's own. */
-export async function useClientHarness(label: string, simOptions: SimulatorOptions = {}) {
-  const prefix = testRedisPrefix(label);
-  const sim = await startSimulator({ token: `token-${label}-${process.pid}-s3cr3t`, ...simOptions });
-  const redis = new Redis(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: 2 });
-  let clients = 0;
-  return {
-    sim,
-    redis,
-    prefix,
-    /** A client with a rate-limit key of its own unless `overrides.rateLimit.key` shares one. */
-    client(overrides: ClientOverrides = {}, logger = new CapturingLogger()) {
-      const options = fastOptions(sim, `${prefix}:gp-rate:${++clients}`, overrides);
-      return { client: new GamePlatformClient(options, redis, logger), logger, options };
-    },
-    async close() {
-      await sim.close();
-      await cleanupRedisPrefix(prefix);
-      await redis.quit();
-    },
-  };
-}
+/** A stack with a simulator, and vendor clients pointed at it. */
+export type ClientStack = TestStack<'simulator'> & {
+  /** A client on a Redis connection of its own, with a rate-limit key of its own unless `overrides.rateLimit.key` shares one. */
+  client(overrides?: ClientOverrides, logger?: CapturingLogger): { client: GamePlatformClient; logger: CapturingLogger; options: GamePlatformClientOptions };
+};
 
-export type ClientHarness = Awaited<ReturnType<typeof useClientHarness>>;
+export async function clientStack(label: string, simulator: SimulatorOptions = {}): Promise<ClientStack> {
+  const stack = await testStack(label, { simulator });
+  let clients = 0;
+  return Object.assign(stack, {
+    client(overrides: ClientOverrides = {}, logger = new CapturingLogger()) {
+      const options = fastOptions(stack.sim, `${stack.redisPrefix}:gp-rate:${++clients}`, overrides);
+      return { client: new GamePlatformClient(options, stack.redis(), logger), logger, options };
+    },
+  });
+}
 
 /** Runs `fn` and returns what it threw (failing the test when it did not throw). */
 export async function failure(fn: () => Promise<unknown>): Promise<GamePlatformError> {
