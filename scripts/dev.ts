@@ -1,7 +1,10 @@
 import 'reflect-metadata';
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
 import { loadDotEnv } from '@app/common';
+import { mintToken } from '../apps/api/src/auth/mint-token';
 import { startSimulator } from '../apps/game-platform-sim/src';
 import { DEV_DEFAULTS } from './dev-defaults';
 import { seedDemoData } from './demo-data';
@@ -9,7 +12,8 @@ import { seedDemoData } from './demo-data';
 /**
  * `npm run dev`: the whole product on one machine. Creates and migrates the database, starts the
  * vendor simulator when no GAME_PLATFORM_API_BASE_URL is set, seeds demo data into an empty
- * database, then runs the API and the worker with readable logs until Ctrl-C.
+ * database (and asks for a first score sync, so the dashboards fill at once rather than at the first
+ * scheduled sync), then runs the API and the worker with readable logs until Ctrl-C.
  */
 
 async function ensureDatabase(url: string): Promise<void> {
@@ -73,6 +77,27 @@ async function main() {
   process.once('SIGTERM', stop);
   for (const child of children) child.once('exit', stop);
   console.log(`API on http://127.0.0.1:${process.env.PORT ?? 3000} (docs at /docs); admin token: npm run token -- --role admin`);
+  if (seeded) await requestFirstSync();
+}
+
+/** POST /sync/runs as an admin once the API is ready: the worker syncs the demo competitors' scores. */
+async function requestFirstSync(): Promise<void> {
+  const api = `http://127.0.0.1:${process.env.PORT ?? 3000}`;
+  for (let attempt = 0; attempt < 240; attempt++) {
+    const ready = await fetch(`${api}/health/ready`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ready) break;
+    await sleep(500);
+  }
+  const token = await mintToken(process.env.JWT_SECRET!, { sub: randomUUID(), role: 'admin' });
+  const response = await fetch(`${api}/sync/runs`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: '{}',
+  });
+  console.log(response.ok ? 'first score sync requested' : `first score sync not requested: HTTP ${response.status}`);
 }
 
 main().catch((error: unknown) => {
