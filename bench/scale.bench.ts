@@ -10,10 +10,9 @@
  */
 import 'reflect-metadata';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { ChildProcess, fork } from 'node:child_process';
+import { ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { QueueEvents } from 'bullmq';
@@ -24,6 +23,7 @@ import { CountersSnapshot, SimulatorControl } from '../apps/game-platform-sim/sr
 import { createApiApp } from '../apps/api/src/bootstrap';
 import { mintToken } from '../apps/api/src/auth/mint-token';
 import { createDatabase, deleteRedisPrefix, line, round, runBench, startSimulatorProcess } from './support';
+import { startWorkerProcess } from '../test/sync/worker-process';
 
 const N = Number(process.env.BENCH_COMPETITORS ?? 5_000);
 const ONBOARD = Number(process.env.BENCH_ONBOARD ?? 600);
@@ -65,18 +65,6 @@ async function watchExecutions(queues: QueueName[], prefix: string) {
     duplicates: () => [...executions.values()].reduce((sum, n) => sum + n - 1, 0),
     close: () => Promise.all(listeners.map((events) => events.close())),
   };
-}
-
-function startWorkerProcess(): Promise<ChildProcess> {
-  const child = fork(join(__dirname, '../test/sync/worker-child.ts'), [], {
-    execArgv: ['-r', '@swc-node/register'],
-    env: { ...process.env },
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-  });
-  return new Promise((resolve, reject) => {
-    child.once('message', () => resolve(child));
-    child.once('exit', (code) => reject(new Error(`worker process exited with ${code}`)));
-  });
 }
 
 async function stopWorker(child: ChildProcess): Promise<void> {

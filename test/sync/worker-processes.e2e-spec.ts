@@ -1,5 +1,4 @@
-import { ChildProcess, fork } from 'node:child_process';
-import { join } from 'node:path';
+import { ChildProcess } from 'node:child_process';
 import { IncrementalSyncService } from '@app/game-platform';
 import { JobName, JobQueueService } from '@app/jobs';
 import { PrismaService } from '@app/persistence';
@@ -7,18 +6,7 @@ import { createWorkerApp } from '../../apps/worker/src/bootstrap';
 import { TestStack, testStack } from '../support/stack';
 import { waitFor } from '../support/wait-for';
 import { addCompetitors, storedSolveIds } from './sync-fixtures';
-
-function startWorkerProcess(): Promise<ChildProcess> {
-  const child = fork(join(__dirname, 'worker-child.ts'), [], {
-    execArgv: ['-r', '@swc-node/register'],
-    env: { ...process.env },
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-  });
-  return new Promise((resolve, reject) => {
-    child.once('message', () => resolve(child));
-    child.once('exit', (code) => reject(new Error(`worker process exited with ${code}`)));
-  });
-}
+import { startWorkerProcess } from './worker-process';
 
 describe('sync across worker processes (single-flight, crash recovery)', () => {
   let h: TestStack<'simulator' | 'api'>;
