@@ -23,7 +23,7 @@ import { CountersSnapshot, SimulatorControl } from '../apps/game-platform-sim/sr
 import { createApiApp } from '../apps/api/src/bootstrap';
 import { mintToken } from '../apps/api/src/auth/mint-token';
 import { createDatabase, deleteRedisPrefix, line, round, runBench, startSimulatorProcess } from './support';
-import { startWorkerProcess } from '../test/sync/worker-process';
+import { startWorkerProcess } from '../test/support/worker-process';
 
 const N = Number(process.env.BENCH_COMPETITORS ?? 5_000);
 const ONBOARD = Number(process.env.BENCH_ONBOARD ?? 600);
@@ -139,7 +139,7 @@ async function drain(label: string, workers: number, vendorRps: number, sim: { u
     const work = [QueueName.Competitors, QueueName.Teams, QueueName.Sync].map((name) => queues.queue(name));
     for (const queue of work) await queue.pause();
     await createBacklog(api, await mintToken(JWT_SECRET, { sub: coach.id, role: 'coach' }), memberIds);
-    children.push(...(await Promise.all(Array.from({ length: workers }, startWorkerProcess))));
+    children.push(...(await Promise.all(Array.from({ length: workers }, () => startWorkerProcess()))));
     await control.resetCounters();
     const executions = await watchExecutions([QueueName.Competitors, QueueName.Teams, QueueName.Sync], prefix);
 

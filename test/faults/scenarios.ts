@@ -1,9 +1,8 @@
-import { ChildProcess, fork } from 'node:child_process';
-import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { JOB_DEFINITIONS, JobName, QueueName } from '@app/jobs';
 
 import { timeToWaitFor } from '../support/wait-for';
+import { startWorkerProcess } from '../support/worker-process';
 import { Answer, COMPETITORS, FaultStack } from './stack';
 
 export interface Verdict {
@@ -293,18 +292,6 @@ export async function vendorOutage(stack: FaultStack, report: Report): Promise<v
   }
 }
 
-function forkWorker(stack: FaultStack): Promise<ChildProcess> {
-  const child = fork(join(__dirname, '../sync/worker-child.ts'), [], {
-    execArgv: ['-r', '@swc-node/register'],
-    env: { ...process.env, ...stack.env },
-    stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
-  });
-  return new Promise((resolve, reject) => {
-    child.once('message', () => resolve(child));
-    child.once('exit', (code) => reject(new Error(`worker exited with ${code}`)));
-  });
-}
-
 export async function killedDuringSync(stack: FaultStack, report: Report, kills: number): Promise<void> {
   const fault = `worker kill -9 ×${kills} during a ${COMPETITORS}-competitor sync`;
   await scalar(
@@ -316,7 +303,7 @@ export async function killedDuringSync(stack: FaultStack, report: Report, kills:
   const { nowUnix: syncStartUnix } = await stack.control.clock();
   const instants: number[] = [];
   for (let i = 0; i < kills; i += 1) {
-    const child = await forkWorker(stack);
+    const child = await startWorkerProcess(stack.env, 'ignore');
     child.send({ run: 'kill-cycle' });
     const instant = 300 + Math.round(Math.random() * 2500);
     instants.push(instant);
@@ -324,7 +311,7 @@ export async function killedDuringSync(stack: FaultStack, report: Report, kills:
     child.kill('SIGKILL');
     await new Promise((resolve) => child.once('exit', resolve));
   }
-  const last = await forkWorker(stack);
+  const last = await startWorkerProcess(stack.env, 'ignore');
   const report$ = new Promise<{ status: string }>((resolve) => last.once('message', (message: { report: { status: string } }) => resolve(message.report)));
   last.send({ run: 'kill-cycle' });
   const final = await report$;

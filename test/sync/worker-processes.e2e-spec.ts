@@ -6,7 +6,7 @@ import { createWorkerApp } from '../../apps/worker/src/bootstrap';
 import { TestStack, testStack } from '../support/stack';
 import { waitFor } from '../support/wait-for';
 import { addCompetitors, storedSolveIds } from './sync-fixtures';
-import { startWorkerProcess } from './worker-process';
+import { startWorkerProcess } from '../support/worker-process';
 
 describe('sync across worker processes (single-flight, crash recovery)', () => {
   let h: TestStack<'simulator' | 'api'>;
