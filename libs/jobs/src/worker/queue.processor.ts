@@ -15,8 +15,9 @@ import { JobHandlerRegistry } from './job-handler.registry';
  * scope (job id in every log line) and logs the outcome; a failure while the app's JobDeferral
  * says to wait (the vendor's breaker is open) delays the job without spending an attempt, and a
  * JobFailure that is not retryable ends the job at once instead of spending its remaining attempts.
- * After every attempt, finished or failed part-way, the data version is replaced before BullMQ
- * records the outcome, so the API's read cache does not serve answers computed before the job's writes.
+ * After every attempt, finished or failed part-way, the data version is replaced (coalesced: at most
+ * once a second per process, each attempt's writes reached within a second, ADR 0036), so the API's
+ * read cache does not keep serving answers computed before the job's writes.
  * Subclasses only add @Processor(queue).
  */
 export abstract class QueueProcessor extends WorkerHost implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -45,6 +46,7 @@ export abstract class QueueProcessor extends WorkerHost implements OnApplication
    */
   async beforeApplicationShutdown(): Promise<void> {
     await this.worker.close();
+    await this.dataVersion.flush();
   }
 
   async process(job: Job, token?: string): Promise<unknown> {
@@ -71,7 +73,9 @@ export abstract class QueueProcessor extends WorkerHost implements OnApplication
         this.logger.warn({ msg: 'job failed', queue: this.queueName, attempt, durationMs: Date.now() - started, err: error });
         throw error instanceof JobFailure && !error.retryable ? new UnrecoverableError(error.message) : error;
       } finally {
-        await this.dataVersion.bump().catch((error: unknown) => this.logger.warn({ msg: 'data version not bumped after a job: Redis failed', err: error }));
+        await this.dataVersion
+          .bumpCoalesced()
+          .catch((error: unknown) => this.logger.warn({ msg: 'data version not bumped after a job: Redis failed', err: error }));
       }
     });
   }
