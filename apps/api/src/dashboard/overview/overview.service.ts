@@ -17,7 +17,8 @@ interface PeriodCounts {
 
 /**
  * The five KPI cards. Each reads the range and the period before it in one pass over per-day rows
- * (scope_daily_activity, competitors, memberships, Flash CTF results), never over solves.
+ * (scope_daily_activity, scope_daily_roster, Flash CTF results), never over solves nor competitors
+ * ("Active on Platform" excepted: one small bitmap row per competitor, ADR 0030).
  * Definitions: docs/dashboard.md.
  */
 @Injectable()
@@ -27,11 +28,10 @@ export class OverviewService {
   async overview(filter: DashboardFilter): Promise<DashboardOverviewDto> {
     const before = previousPeriod(filter);
     const days = rangeDays(filter.from, filter.toExclusive);
-    const [activity, activeCompetitors, registrations, enrollments, flash, flashParticipants, anySolve] = await Promise.all([
+    const [activity, activeCompetitors, roster, flash, flashParticipants, anySolve] = await Promise.all([
       this.dailyActivity(filter, before),
       this.distinctActive(filter, before),
-      this.registrationsByDay(filter),
-      this.enrollmentsByDay(filter),
+      this.rosterByDay(filter),
       this.flashParticipantsByDay(filter, before),
       this.distinctFlashParticipants(filter, before),
       this.anySolve(filter),
@@ -46,8 +46,8 @@ export class OverviewService {
     const cumulative = (rows: DayCount[]): [number[], number] => [runningTotals(rows, days), sumOf(rows.filter((row) => row.day < days[0]))];
     const solves = activity.map(({ day, solves }) => ({ day, n: solves }));
     const active = activity.map(({ day, active }) => ({ day, n: active }));
-    const [registered, registeredBefore] = cumulative(registrations);
-    const [enrolled, enrolledBefore] = cumulative(enrollments);
+    const [registered, registeredBefore] = cumulative(roster.map(({ day, registered }) => ({ day, n: registered })));
+    const [enrolled, enrolledBefore] = cumulative(roster.map(({ day, enrolled }) => ({ day, n: enrolled })));
 
     return {
       ...(await dashboardAnswer(this.prisma, filter, anySolve, 'no_solves_yet')),
@@ -87,20 +87,17 @@ export class OverviewService {
     return row;
   }
 
-  /** Competitors created per UTC day, up to the end of the range (whole history: one row per day with any). */
-  private registrationsByDay(filter: DashboardFilter) {
-    return this.prisma.$queryRaw<DayCount[]>`
-      SELECT to_char((c.created_at AT TIME ZONE 'UTC')::date, 'YYYY-MM-DD') AS day, count(*)::int AS n
-      FROM competitors c WHERE ${competitorScopeSql(filter)} AND c.created_at < ${filter.toExclusive}
-      GROUP BY 1`;
-  }
-
-  /** Current team memberships by the UTC day they were made, up to the end of the range. */
-  private enrollmentsByDay(filter: DashboardFilter) {
-    return this.prisma.$queryRaw<DayCount[]>`
-      SELECT to_char((m.created_at AT TIME ZONE 'UTC')::date, 'YYYY-MM-DD') AS day, count(*)::int AS n
-      FROM team_memberships m JOIN competitors c ON c.id = m.competitor_id
-      WHERE ${competitorScopeSql(filter)} AND m.created_at < ${filter.toExclusive}
+  /**
+   * Competitors registered and team memberships made per UTC day of the range, from the per-scope
+   * roster rollup (ADR 0036); every earlier day is summed into the day before the range, which is
+   * all the cumulative cards need of the history.
+   */
+  private rosterByDay(filter: DashboardFilter) {
+    const from = utcDayText(filter.from);
+    return this.prisma.$queryRaw<{ day: string; registered: number; enrolled: number }[]>`
+      SELECT to_char(GREATEST(r.day, ${from}::date - 1), 'YYYY-MM-DD') AS day, sum(r.registered)::int AS registered, sum(r.enrolled)::int AS enrolled
+      FROM scope_daily_roster r
+      WHERE ${competitorScopeSql(filter, 'r')} AND r.day < ${utcDayText(filter.toExclusive)}::date
       GROUP BY 1`;
   }
 

@@ -26,8 +26,9 @@ export class TimelineService {
 
     const series: Record<Series, Promise<BucketCount[]>> = {
       registrations: count(Prisma.sql`
-        SELECT ${of(utc(Prisma.sql`c.created_at`))} AS bucket, count(*)::int AS n FROM competitors c
-        WHERE ${scope} AND c.created_at >= ${filter.from} AND c.created_at < ${filter.toExclusive} GROUP BY 1`),
+        SELECT ${of(Prisma.sql`r.day`)} AS bucket, sum(r.registered)::int AS n
+        FROM scope_daily_roster r
+        WHERE ${competitorScopeSql(filter, 'r')} AND r.day >= ${fromDay}::date AND r.day < ${toDay}::date GROUP BY 1 HAVING sum(r.registered) <> 0`),
       onboardings: count(Prisma.sql`
         SELECT ${of(utc(Prisma.sql`c.game_platform_synced_at`))} AS bucket, count(*)::int AS n FROM competitors c
         WHERE ${scope} AND c.game_platform_id IS NOT NULL AND c.game_platform_synced_at >= ${filter.from} AND c.game_platform_synced_at < ${filter.toExclusive} GROUP BY 1`),
