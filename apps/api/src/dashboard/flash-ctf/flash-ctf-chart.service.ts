@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma, PrismaService } from '@app/persistence';
 import { dashboardAnswer } from '../dashboard-answer';
-import { competitorScopeSql, DashboardFilter } from '../dashboard-filter.query';
+import { competitorScopeSql, DashboardFilter, platformUserScopeSql } from '../dashboard-filter.query';
 import { ChartGroup, FlashCtfChartDto, FlashCtfChartQuery, FlashCtfEventDto, FlashCtfSeriesDto } from './flash-ctf-chart.dto';
 
-/** Id and label of a series per grouping; teams group their current members (competitors without a team are left out). */
-const GROUPS: Record<ChartGroup, { id: Prisma.Sql; name: Prisma.Sql; where: Prisma.Sql }> = {
-  competitor: { id: Prisma.sql`c.id::text`, name: Prisma.sql`c.first_name || ' ' || c.last_name`, where: Prisma.sql`true` },
+/**
+ * Id and label of a series per grouping of several competitors; teams group their current members
+ * (competitors without a team are left out). The competitor grouping has a query of its own.
+ */
+const GROUPS: Record<Exclude<ChartGroup, 'competitor'>, { id: Prisma.Sql; name: Prisma.Sql; where: Prisma.Sql }> = {
   team: { id: Prisma.sql`t.id::text`, name: Prisma.sql`t.name`, where: Prisma.sql`t.id IS NOT NULL` },
   coach: { id: Prisma.sql`co.id::text`, name: Prisma.sql`co.first_name || ' ' || co.last_name`, where: Prisma.sql`true` },
 };
@@ -58,13 +60,14 @@ export class FlashCtfChartService {
     return this.prisma.$queryRaw<FlashCtfEventDto[]>`
       SELECT e.event_id AS "eventId", min(e.name) AS name, min(e.started_at) AS "startedAt", max(e.ended_at) AS "endedAt",
              count(*) FILTER (WHERE e.challenges_solved > 0)::int AS participants
-      FROM game_platform_flash_ctf_events e JOIN competitors c ON c.game_platform_id = e.syned_user_id
-      WHERE ${competitorScopeSql(filter)} AND e.started_at >= ${filter.from} AND e.started_at < ${filter.toExclusive}
+      FROM game_platform_flash_ctf_events e
+      WHERE ${platformUserScopeSql(filter, 'e.syned_user_id')} AND e.started_at >= ${filter.from} AND e.started_at < ${filter.toExclusive}
       GROUP BY e.event_id ORDER BY min(e.started_at), e.event_id`;
   }
 
   /** Per group and event: challenges and score summed, for the leading `limit` groups only. */
   private groupResults(filter: DashboardFilter, query: FlashCtfChartQuery): Promise<GroupEventRow[]> {
+    if (query.groupBy === 'competitor') return this.competitorResults(filter, query);
     const group = GROUPS[query.groupBy];
     const rankBy = query.mode === 'pace' ? Prisma.sql`sum(challenges)` : Prisma.sql`sum(score)`;
     return this.prisma.$queryRaw<GroupEventRow[]>`
@@ -84,5 +87,31 @@ export class FlashCtfChartService {
       SELECT p.gid, p.gname, p.event_id AS "eventId", p.challenges, p.score, l.total, l.groups
       FROM per p JOIN ranked l ON l.gid = p.gid
       ORDER BY l.total DESC, p.gname, p.gid`;
+  }
+
+  /**
+   * The competitor grouping, which the generic query pays a join of every participant with
+   * competitors, coaches and teams for: a result row is already one competitor and event, so the
+   * totals are ranked on the results alone, and only the competitors tied with or above the
+   * `limit`-th total are joined for their names (the tie-break), never every participant.
+   */
+  private competitorResults(filter: DashboardFilter, query: FlashCtfChartQuery): Promise<GroupEventRow[]> {
+    const rankBy = query.mode === 'pace' ? Prisma.sql`sum(challenges)` : Prisma.sql`sum(score)`;
+    return this.prisma.$queryRaw<GroupEventRow[]>`
+      WITH per AS (
+        SELECT e.syned_user_id AS u, e.event_id, e.challenges_solved AS challenges, e.score
+        FROM game_platform_flash_ctf_events e
+        WHERE ${platformUserScopeSql(filter, 'e.syned_user_id')} AND e.started_at >= ${filter.from} AND e.started_at < ${filter.toExclusive}
+      ), totals AS (
+        SELECT u, ${rankBy}::int AS total, (count(*) OVER ())::int AS groups FROM per GROUP BY u
+      ), ranked AS (
+        SELECT c.id::text AS gid, c.first_name || ' ' || c.last_name AS gname, t.u, t.total, t.groups
+        FROM totals t JOIN competitors c ON c.game_platform_id = t.u
+        WHERE t.total >= (SELECT min(total) FROM (SELECT total FROM totals ORDER BY total DESC LIMIT ${query.limit}) top_totals)
+        ORDER BY t.total DESC, gname, gid LIMIT ${query.limit}
+      )
+      SELECT l.gid, l.gname, p.event_id AS "eventId", p.challenges, p.score, l.total, l.groups
+      FROM per p JOIN ranked l ON l.u = p.u
+      ORDER BY l.total DESC, l.gname, l.gid`;
   }
 }
