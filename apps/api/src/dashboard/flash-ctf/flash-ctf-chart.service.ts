@@ -56,12 +56,14 @@ export class FlashCtfChartService {
     };
   }
 
+  /** Over everyone without a join to competitors (the foreign key already guarantees one); a coach or division joins them. */
   private events(filter: DashboardFilter): Promise<FlashCtfEventDto[]> {
+    const scoped = filter.coachId || filter.division ? Prisma.sql`JOIN competitors c ON c.game_platform_id = e.syned_user_id` : Prisma.empty;
     return this.prisma.$queryRaw<FlashCtfEventDto[]>`
       SELECT e.event_id AS "eventId", min(e.name) AS name, min(e.started_at) AS "startedAt", max(e.ended_at) AS "endedAt",
              count(*) FILTER (WHERE e.challenges_solved > 0)::int AS participants
-      FROM game_platform_flash_ctf_events e
-      WHERE ${platformUserScopeSql(filter, 'e.syned_user_id')} AND e.started_at >= ${filter.from} AND e.started_at < ${filter.toExclusive}
+      FROM game_platform_flash_ctf_events e ${scoped}
+      WHERE ${competitorScopeSql(filter)} AND e.started_at >= ${filter.from} AND e.started_at < ${filter.toExclusive}
       GROUP BY e.event_id ORDER BY min(e.started_at), e.event_id`;
   }
 
