@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma, PrismaService } from '@app/persistence';
 import { dashboardAnswer } from '../dashboard-answer';
-import { competitorScopeSql, DashboardFilter, platformUserScopeSql } from '../dashboard-filter.query';
+import { competitorScopeSql, DashboardFilter } from '../dashboard-filter.query';
 import { ChartGroup, FlashCtfChartDto, FlashCtfChartQuery, FlashCtfEventDto, FlashCtfSeriesDto } from './flash-ctf-chart.dto';
 
 /**
@@ -56,14 +56,11 @@ export class FlashCtfChartService {
     };
   }
 
-  /** Over everyone without a join to competitors (the foreign key already guarantees one); a coach or division joins them. */
   private events(filter: DashboardFilter): Promise<FlashCtfEventDto[]> {
-    const scoped = filter.coachId || filter.division ? Prisma.sql`JOIN competitors c ON c.game_platform_id = e.syned_user_id` : Prisma.empty;
     return this.prisma.$queryRaw<FlashCtfEventDto[]>`
       SELECT e.event_id AS "eventId", min(e.name) AS name, min(e.started_at) AS "startedAt", max(e.ended_at) AS "endedAt",
              count(*) FILTER (WHERE e.challenges_solved > 0)::int AS participants
-      FROM game_platform_flash_ctf_events e ${scoped}
-      WHERE ${competitorScopeSql(filter)} AND e.started_at >= ${filter.from} AND e.started_at < ${filter.toExclusive}
+      FROM ${resultsOf(filter)} AND e.started_at >= ${filter.from} AND e.started_at < ${filter.toExclusive}
       GROUP BY e.event_id ORDER BY min(e.started_at), e.event_id`;
   }
 
@@ -102,8 +99,7 @@ export class FlashCtfChartService {
     return this.prisma.$queryRaw<GroupEventRow[]>`
       WITH per AS (
         SELECT e.syned_user_id AS u, e.event_id, e.challenges_solved AS challenges, e.score
-        FROM game_platform_flash_ctf_events e
-        WHERE ${platformUserScopeSql(filter, 'e.syned_user_id')} AND e.started_at >= ${filter.from} AND e.started_at < ${filter.toExclusive}
+        FROM ${resultsOf(filter)} AND e.started_at >= ${filter.from} AND e.started_at < ${filter.toExclusive}
       ), totals AS (
         SELECT u, ${rankBy}::int AS total, (count(*) OVER ())::int AS groups FROM per GROUP BY u
       ), ranked AS (
@@ -116,4 +112,13 @@ export class FlashCtfChartService {
       FROM per p JOIN ranked l ON l.u = p.u
       ORDER BY l.total DESC, l.gname, l.gid`;
   }
+}
+
+/**
+ * `game_platform_flash_ctf_events e … WHERE` the filter's competitors: over everyone without a join
+ * (the foreign key already guarantees a competitor), for a coach or division joined to theirs.
+ */
+function resultsOf(filter: DashboardFilter): Prisma.Sql {
+  const join = filter.coachId || filter.division ? Prisma.sql`JOIN competitors c ON c.game_platform_id = e.syned_user_id` : Prisma.empty;
+  return Prisma.sql`game_platform_flash_ctf_events e ${join} WHERE ${competitorScopeSql(filter)}`;
 }
