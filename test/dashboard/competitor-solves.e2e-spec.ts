@@ -1,4 +1,11 @@
 import { parse } from 'csv-parse/sync';
+import fc from 'fast-check';
+import { Prisma } from '@app/persistence';
+import { CompetitorSolvesQuery } from '../../apps/api/src/dashboard/competitor-solves/competitor-solves.query';
+import { CompetitorSolvesService } from '../../apps/api/src/dashboard/competitor-solves/competitor-solves.service';
+import { csvField } from '../../apps/api/src/dashboard/csv/csv';
+import { csvInstantSql, csvIntegerSql, csvTextSql } from '../../apps/api/src/dashboard/csv/csv-sql';
+import { DashboardFilter } from '../../apps/api/src/dashboard/dashboard-filter.query';
 import { Caller, TestStack, testStack } from '../support/stack';
 import { Fixture, RANGE, seedFixture } from './leaderboard-fixture';
 
@@ -125,5 +132,57 @@ describe('competitor drill-down: solves, solves.csv and categories', () => {
     ]);
     const none = await h.request(coachA.token, 'GET', `/dashboard/competitors/${f.people.eve.id}/solves.csv`);
     expect(parse(none.text)).toEqual([['solvedAt', 'challengeId', 'title', 'category', 'points', 'source', 'challengeSolveId']]);
+  });
+
+  it.each([
+    ['date', 'desc'],
+    ['date', 'asc'],
+    ['points', 'desc'],
+    ['points', 'asc'],
+  ] as const)('streams the CSV lines in batches of any size without gaps or repeats (sort=%s, order=%s)', async (sort, order) => {
+    const service = h.api.get(CompetitorSolvesService);
+    const november: DashboardFilter = { from: new Date('2026-11-01T00:00:00Z'), toExclusive: new Date('2026-12-01T00:00:00Z'), days: 30 };
+    const query = Object.assign(new CompetitorSolvesQuery(), { sort, order });
+    const competitor = await service.competitor(november, f.people.ada.id);
+    const exported = async (batchSize?: number) => {
+      let text = '';
+      for await (const lines of service.csvLines(competitor, november, query, batchSize)) text += lines;
+      return text;
+    };
+    const whole = await exported();
+    expect(parse(whole)).toHaveLength(3);
+    // 3: a full batch, then an empty read.
+    for (const batchSize of [1, 2, 3]) expect(await exported(batchSize)).toBe(whole);
+  });
+
+  it('writes every CSV field in PostgreSQL exactly as csvField does', async () => {
+    /** `values` through `field` in SQL, as `type`, in order. */
+    const written = async (field: (value: Prisma.Sql) => Prisma.Sql, values: (string | number | null)[], type: string) => {
+      const [{ fields }] = await h.prisma.$queryRaw<{ fields: string[] }[]>`
+        SELECT coalesce(array_agg(${field(Prisma.sql`v`)} ORDER BY i), '{}') AS fields FROM unnest(${values}::${Prisma.raw(type)}[]) WITH ORDINALITY AS u(v, i)`;
+      return fields;
+    };
+    const risky = fc.string({ unit: fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', '"', ',', "'", ' ', 'a', '1', 'é', '😀') });
+    const anyText = fc.string({ unit: 'binary' }).map((text) => text.replaceAll('\0', '')); // PostgreSQL text holds no NUL
+    const instant = fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.option(fc.oneof(risky, anyText))),
+        fc.array(fc.option(fc.integer())),
+        fc.array(fc.option(instant)),
+        async (texts, integers, instants) => {
+          expect(await written(csvTextSql, texts, 'text')).toEqual(texts.map(csvField));
+          expect(await written(csvIntegerSql, integers, 'int')).toEqual(integers.map(csvField));
+          expect(
+            await written(
+              csvInstantSql,
+              instants.map((at) => at?.toISOString() ?? null),
+              'timestamptz',
+            ),
+          ).toEqual(instants.map(csvField));
+        },
+      ),
+      { numRuns: 50 },
+    );
   });
 });

@@ -11,7 +11,7 @@ import { limitRequestRate } from './rate-limit/request-rate-limit';
 /** The API application, configured but not listening: main.ts listens, tests inject requests. */
 export async function createApiApp(options: Partial<HttpAppOptions> = {}): Promise<NestFastifyApplication> {
   const app = await createHttpApp(AppModule, { name: 'api', errorTranslators: [prismaProblem], ...options });
-  await secureHttp(app);
+  secureHttp(app);
   authenticateOnArrival(app);
   limitRequestRate(app);
   // CSV uploads (POST /admin/import/:kind) arrive as plain text.

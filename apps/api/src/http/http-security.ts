@@ -1,4 +1,6 @@
-import helmet from '@fastify/helmet';
+import helmet from 'helmet';
+import { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { Socket } from 'node:net';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { loadEnv } from '@app/common';
 import { HttpSecurityEnv } from './http-security.config';
@@ -8,9 +10,30 @@ import { HttpSecurityEnv } from './http-security.config';
  * Swagger UI (/docs) and Bull Board (/admin/queues) load only their own scripts, and use inline
  * styles and data: images. Cross-origin browser calls only from CORS_ALLOWED_ORIGINS.
  */
-export async function secureHttp(app: NestFastifyApplication): Promise<void> {
+export function secureHttp(app: NestFastifyApplication): void {
   const { CORS_ALLOWED_ORIGINS } = loadEnv(HttpSecurityEnv);
-  await app.register(helmet, {
+  const headers = securityHeaders();
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', (_request, reply, done) => {
+      reply.headers(headers);
+      done();
+    });
+  app.enableCors({
+    origin: CORS_ALLOWED_ORIGINS.length > 0 ? CORS_ALLOWED_ORIGINS : false,
+    exposedHeaders: ['x-request-id', 'Retry-After'],
+  });
+}
+
+/**
+ * helmet's headers for these options, computed once: they are the same for every answer, and
+ * building helmet's middleware for each request (as its Fastify plugin does) parsed the CSP
+ * directives anew every time.
+ */
+function securityHeaders(): OutgoingHttpHeaders {
+  const response = new ServerResponse(new IncomingMessage(new Socket()));
+  const setHeaders = helmet({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -30,8 +53,7 @@ export async function secureHttp(app: NestFastifyApplication): Promise<void> {
     // and the Bull Board sign-in checks Origin to refuse cross-site posts.
     referrerPolicy: { policy: 'same-origin' },
   });
-  app.enableCors({
-    origin: CORS_ALLOWED_ORIGINS.length > 0 ? CORS_ALLOWED_ORIGINS : false,
-    exposedHeaders: ['x-request-id', 'Retry-After'],
-  });
+  // helmet throws on a bad option itself: `next` has nothing to do.
+  setHeaders(response.req, response, () => undefined);
+  return response.getHeaders();
 }

@@ -3,14 +3,13 @@ import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger'
 import { AuthenticatedUser, CurrentUser } from '../../auth';
 import { ApiProblems } from '../../http/problem-details.dto';
 import { ApiCsvResponse, csvFile } from '../csv/csv-response';
-import { csvStream } from '../csv/csv';
+import { csvDocument } from '../csv/csv';
 import { DashboardFilterQuery, resolveDashboardFilter } from '../dashboard-filter.query';
-import { CategoryBreakdownDto, CompetitorSolvesDto, SolveRowDto } from './competitor-solves.dto';
+import { CategoryBreakdownDto, CompetitorSolvesDto } from './competitor-solves.dto';
 import { CompetitorSolvesQuery } from './competitor-solves.query';
-import { CompetitorSolvesService } from './competitor-solves.service';
+import { CompetitorSolvesService, CSV_COLUMNS } from './competitor-solves.service';
 import { CachedRead } from '../../read-cache/cached-read.decorator';
 
-const CSV_COLUMNS = ['solvedAt', 'challengeId', 'title', 'category', 'points', 'source', 'challengeSolveId'] as const;
 const NOT_FOUND = { 404: 'No such competitor, or not visible to the caller (another coach’s, or outside coachId)' };
 
 /** The competitor drill-down: solves in the range, their CSV and the per-category breakdown. */
@@ -44,12 +43,8 @@ export class CompetitorSolvesController {
   ): Promise<StreamableFile> {
     const filter = resolveDashboardFilter(user, query);
     const competitor = await this.solves.competitor(filter, id);
-    const rows = this.solves.batches(competitor, filter, query);
-    return csvFile(
-      csvStream(CSV_COLUMNS, rows, (row: SolveRowDto) => CSV_COLUMNS.map((column) => row[column])),
-      `solves_${competitor.lastName}_${competitor.firstName}`,
-      filter,
-    );
+    const lines = this.solves.csvLines(competitor, filter, query);
+    return csvFile(csvDocument(CSV_COLUMNS, lines), `solves_${competitor.lastName}_${competitor.firstName}`, filter);
   }
 
   @Get('categories')

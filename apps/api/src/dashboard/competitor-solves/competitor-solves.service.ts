@@ -5,8 +5,22 @@ import { EmptyStateDto } from '../dashboard-page.dto';
 import { decodeCursor, encodeCursor, KeysetPosition } from '../keyset-cursor';
 import { CategoryBreakdownDto, CompetitorRefDto, CompetitorSolvesDto, SolveRowDto } from './competitor-solves.dto';
 import { CompetitorSolvesQuery } from './competitor-solves.query';
+import { csvInstantSql, csvIntegerSql, csvLineSql, csvTextSql } from '../csv/csv-sql';
 
 const CSV_BATCH_ROWS = 2_000;
+
+/** The CSV export's columns, in the order csvLines writes them. */
+export const CSV_COLUMNS = ['solvedAt', 'challengeId', 'title', 'category', 'points', 'source', 'challengeSolveId'] as const;
+
+const CSV_LINE = csvLineSql([
+  csvInstantSql(Prisma.sql`solved_at`),
+  csvIntegerSql(Prisma.sql`challenge_id`),
+  csvTextSql(Prisma.sql`challenge_title`),
+  csvTextSql(Prisma.sql`challenge_category`),
+  csvIntegerSql(Prisma.sql`challenge_points`),
+  csvTextSql(Prisma.sql`source::text`),
+  csvIntegerSql(Prisma.sql`challenge_solve_id`),
+]);
 
 /** The drill-down's competitor, with what its freshness needs, in one read. */
 interface Competitor {
@@ -29,6 +43,12 @@ interface SolveRow {
   challenge_points: number | null;
   solved_at: Date;
   source: SolveSource;
+}
+
+/** One batch of CSV lines, and, when it is full, its last row's keyset position. */
+interface CsvBatch extends Pick<SolveRow, 'challenge_points' | 'solved_at' | 'id'> {
+  lines: string | null;
+  rows: number;
 }
 
 /**
@@ -69,18 +89,30 @@ export class CompetitorSolvesService {
   }
 
   /**
-   * Every solve of the range in `query`'s order, `batchSize` at a time (CSV export). Call competitor() first.
-   * A batch holds a typical competitor's whole history, so most exports take one statement (a full
-   * batch costs one more, empty, read); 2,000 rows are a few hundred kB in memory.
+   * Every solve of the range in `query`'s order as CSV lines (`CSV_COLUMNS`), `batchSize` lines at a
+   * time (CSV export). Call competitor() first. PostgreSQL writes the lines (csv-sql.ts) and sends a
+   * batch as one text value, so a row costs this process no object. A batch holds a typical
+   * competitor's whole history, so most exports take one statement; 2,000 lines are a few hundred kB.
    */
-  async *batches(competitor: Competitor, filter: DashboardFilter, query: CompetitorSolvesQuery, batchSize = CSV_BATCH_ROWS): AsyncGenerator<SolveRowDto[]> {
+  async *csvLines(competitor: Competitor, filter: DashboardFilter, query: CompetitorSolvesQuery, batchSize = CSV_BATCH_ROWS): AsyncGenerator<string> {
     if (!competitor.gamePlatformId) return;
     let after: KeysetPosition | undefined;
     for (;;) {
-      const rows = await this.read(competitor.gamePlatformId, filter, query, batchSize, after);
-      if (rows.length > 0) yield rows.map(toSolve);
-      if (rows.length < batchSize) return;
-      after = positionOf(rows[rows.length - 1], query);
+      const { where, order } = solvesInRange(competitor.gamePlatformId, filter, query, after);
+      // The last row's position comes from the same statement (one snapshot), read only when the batch is full.
+      const [batch] = await this.prisma.$queryRaw<CsvBatch[]>`
+        SELECT batch.lines, batch.rows, last.challenge_points, last.solved_at, last.id
+        FROM (
+          SELECT string_agg(line, '' ORDER BY ${order}) AS lines, count(*)::int AS rows
+          FROM (SELECT ${CSV_LINE} AS line, challenge_points, solved_at, id FROM game_platform_challenge_solves WHERE ${where} ORDER BY ${order} LIMIT ${batchSize}) page
+        ) batch
+        LEFT JOIN LATERAL (
+          SELECT challenge_points, solved_at, id FROM game_platform_challenge_solves
+          WHERE batch.rows = ${batchSize} AND ${where} ORDER BY ${order} OFFSET ${batchSize - 1} LIMIT 1
+        ) last ON true`;
+      if (batch.lines !== null) yield batch.lines;
+      if (batch.rows < batchSize) return;
+      after = positionOf(batch, query);
     }
   }
 
@@ -115,23 +147,30 @@ export class CompetitorSolvesService {
     limit: number,
     after: KeysetPosition | undefined,
   ): Promise<SolveRow[]> {
-    const descending = query.order === 'desc';
-    const direction = Prisma.raw(descending ? 'DESC' : 'ASC');
-    const points = Prisma.sql`coalesce(challenge_points, 0)`;
-    const key = query.sort === 'points' ? Prisma.sql`(${points}, solved_at, id)` : Prisma.sql`(solved_at, id)`;
-    const order =
-      query.sort === 'points'
-        ? Prisma.sql`${points} ${direction}, solved_at ${direction}, id ${direction}`
-        : Prisma.sql`solved_at ${direction}, id ${direction}`;
-    const start = after ? afterPosition(key, after, query, descending) : Prisma.sql`true`;
+    const { where, order } = solvesInRange(synedUserId, filter, query, after);
     return this.prisma.$queryRaw<SolveRow[]>`
       SELECT id, challenge_solve_id, challenge_id, challenge_title, challenge_category, challenge_points, solved_at, source
-      FROM game_platform_challenge_solves
-      WHERE syned_user_id = ${synedUserId}::uuid AND solved_at >= ${filter.from} AND solved_at < ${filter.toExclusive}
-        ${query.category ? Prisma.sql`AND challenge_category = ${query.category}` : Prisma.empty}
-        AND ${start}
-      ORDER BY ${order} LIMIT ${limit}`;
+      FROM game_platform_challenge_solves WHERE ${where} ORDER BY ${order} LIMIT ${limit}`;
   }
+}
+
+/** The solves of the range and category after `after`, and their order (sort key, solve time, id). */
+function solvesInRange(
+  synedUserId: string,
+  filter: DashboardFilter,
+  query: CompetitorSolvesQuery,
+  after: KeysetPosition | undefined,
+): { where: Prisma.Sql; order: Prisma.Sql } {
+  const descending = query.order === 'desc';
+  const direction = Prisma.raw(descending ? 'DESC' : 'ASC');
+  const points = Prisma.sql`coalesce(challenge_points, 0)`;
+  const key = query.sort === 'points' ? Prisma.sql`(${points}, solved_at, id)` : Prisma.sql`(solved_at, id)`;
+  const order =
+    query.sort === 'points' ? Prisma.sql`${points} ${direction}, solved_at ${direction}, id ${direction}` : Prisma.sql`solved_at ${direction}, id ${direction}`;
+  const start = after ? afterPosition(key, after, query, descending) : Prisma.sql`true`;
+  const category = query.category ? Prisma.sql`AND challenge_category = ${query.category}` : Prisma.empty;
+  const where = Prisma.sql`syned_user_id = ${synedUserId}::uuid AND solved_at >= ${filter.from} AND solved_at < ${filter.toExclusive} ${category} AND ${start}`;
+  return { where, order };
 }
 
 function afterPosition(key: Prisma.Sql, after: KeysetPosition, query: CompetitorSolvesQuery, descending: boolean): Prisma.Sql {
@@ -145,7 +184,7 @@ function afterPosition(key: Prisma.Sql, after: KeysetPosition, query: Competitor
 
 const cursorSort = (query: CompetitorSolvesQuery) => `solves:${query.sort}:${query.order}`;
 
-function positionOf(row: SolveRow, query: CompetitorSolvesQuery): KeysetPosition {
+function positionOf(row: Pick<SolveRow, 'challenge_points' | 'solved_at' | 'id'>, query: CompetitorSolvesQuery): KeysetPosition {
   return { sort: cursorSort(query), values: [row.challenge_points ?? 0, row.solved_at.toISOString()], id: row.id };
 }
 

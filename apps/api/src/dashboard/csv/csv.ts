@@ -21,13 +21,21 @@ export function csvField(value: CsvCell): string {
 export const csvRow = (cells: readonly CsvCell[]): string => `${cells.map(csvField).join(',')}\r\n`;
 
 /**
- * A CSV document streamed from batches: the header first, then each batch as it is read, so at
- * most one batch is in memory. `batches` yields row arrays (e.g. keyset-paginated queries).
+ * A CSV document streamed as the header row, then each chunk of encoded lines as it comes, so at
+ * most one chunk is in memory.
  */
-export function csvStream<T>(header: readonly string[], batches: AsyncIterable<T[]>, toCells: (row: T) => CsvCell[]): Readable {
-  async function* lines(): AsyncGenerator<string> {
+export function csvDocument(header: readonly string[], chunks: AsyncIterable<string>): Readable {
+  async function* document(): AsyncGenerator<string> {
     yield csvRow(header);
+    yield* chunks;
+  }
+  return Readable.from(document(), { objectMode: false });
+}
+
+/** A CSV document streamed from batches of rows (e.g. keyset-paginated queries), encoded here one batch at a time. */
+export function csvStream<T>(header: readonly string[], batches: AsyncIterable<T[]>, toCells: (row: T) => CsvCell[]): Readable {
+  async function* encoded(): AsyncGenerator<string> {
     for await (const batch of batches) yield batch.map((row) => csvRow(toCells(row))).join('');
   }
-  return Readable.from(lines(), { objectMode: false });
+  return csvDocument(header, encoded());
 }
