@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GamePlatformClient } from '@app/game-platform';
@@ -196,5 +197,30 @@ describe('daily activity aggregates kept by the sync (simulator, PostgreSQL)', (
     const lastAccessDay = (rows: typeof before) => [...new Map(rows.filter((r) => r.accessed).map((r) => [r.u, r.day])).entries()].sort();
     expect(lastAccessDay(after)).toEqual(lastAccessDay(before));
     expect(after.filter((r) => r.accessed)).toHaveLength(lastAccessDay(before).length);
+  });
+
+  it('the statement triggers set the bits of days written in any order, before the first day, past the last one, and by updates', async () => {
+    const synedUserId = randomUUID();
+    const extra = await h.prisma.competitor.create({ data: { coachId, firstName: 'Bit', lastName: 'Map', gamePlatformId: synedUserId } });
+    const write = (rows: [string, number, boolean][]) =>
+      h.prisma.$executeRaw`
+        INSERT INTO competitor_daily_activity AS d (syned_user_id, day, solves, points, accessed)
+        SELECT ${synedUserId}::uuid, day, solves, solves * 10, accessed
+        FROM unnest(${rows.map((r) => r[0])}::date[], ${rows.map((r) => r[1])}::int[], ${rows.map((r) => r[2])}::bool[]) AS t(day, solves, accessed)
+        ON CONFLICT (syned_user_id, day) DO UPDATE SET solves = d.solves + EXCLUDED.solves, accessed = d.accessed OR EXCLUDED.accessed`;
+    await write([
+      ['2026-05-10', 1, false],
+      ['2026-05-03', 2, false],
+      ['2026-05-07', 0, false],
+    ]);
+    expect(await activeDays(synedUserId)).toEqual(['2026-05-03', '2026-05-10']);
+    await write([
+      ['2026-05-20', 1, false],
+      ['2026-04-28', 0, true],
+      ['2026-05-07', 0, true],
+      ['2026-05-10', 3, false],
+    ]);
+    expect(await activeDays(synedUserId)).toEqual(['2026-04-28', '2026-05-03', '2026-05-07', '2026-05-10', '2026-05-20']);
+    await h.prisma.competitor.delete({ where: { id: extra.id } });
   });
 });

@@ -95,7 +95,9 @@ async function insertSolves(db: Db, rows: SolveRow[]): Promise<Map<string, numbe
   const counts = new Map<string, number>();
   if (rows.length === 0) return counts;
   // The daily aggregate counts the rows this statement actually inserted (RETURNING), so an overlap
-  // re-read of stored solves adds nothing; same statement, same transaction as the solves.
+  // re-read of stored solves adds nothing; same statement, same transaction as the solves. Each day
+  // comes with its streak flag (a solve the day before, written now or stored), so the streak trigger
+  // (ADR 0033) finds it set instead of updating the row it has just inserted (ADR 0035).
   const inserted = await db.$queryRaw<{ syned_user_id: string }[]>`
     WITH inserted AS (
     INSERT INTO game_platform_challenge_solves
@@ -115,11 +117,18 @@ async function insertSolves(db: Db, rows: SolveRow[]): Promise<Map<string, numbe
     ) AS t(u, m, sid, cid, title, category, points, ts, raw)
     ON CONFLICT (syned_user_id, challenge_solve_id) DO NOTHING
     RETURNING syned_user_id, solved_at, challenge_points
+    ), days AS (
+      SELECT syned_user_id, (solved_at AT TIME ZONE 'UTC')::date AS day, count(*) AS solves, COALESCE(sum(challenge_points), 0) AS points
+      FROM inserted GROUP BY 1, 2
     ), daily AS (
-      INSERT INTO competitor_daily_activity AS d (syned_user_id, day, solves, points)
-      SELECT syned_user_id, (solved_at AT TIME ZONE 'UTC')::date, count(*), COALESCE(sum(challenge_points), 0)
-      FROM inserted GROUP BY 1, 2 ORDER BY 1, 2
-      ON CONFLICT (syned_user_id, day) DO UPDATE SET solves = d.solves + EXCLUDED.solves, points = d.points + EXCLUDED.points
+      INSERT INTO competitor_daily_activity AS d (syned_user_id, day, solves, points, streak)
+      SELECT n.syned_user_id, n.day, n.solves, n.points,
+             b.day IS NOT NULL OR EXISTS (SELECT 1 FROM competitor_daily_activity s
+                                          WHERE s.syned_user_id = n.syned_user_id AND s.day = n.day - 1 AND s.solves > 0)
+      FROM days n LEFT JOIN days b ON b.syned_user_id = n.syned_user_id AND b.day = n.day - 1
+      ORDER BY 1, 2
+      ON CONFLICT (syned_user_id, day) DO UPDATE
+        SET solves = d.solves + EXCLUDED.solves, points = d.points + EXCLUDED.points, streak = d.streak OR EXCLUDED.streak
     )
     SELECT syned_user_id FROM inserted`;
   for (const { syned_user_id } of inserted) counts.set(syned_user_id, (counts.get(syned_user_id) ?? 0) + 1);
