@@ -238,8 +238,14 @@ async function main() {
     figure('full_cycle_ratio', (r) => r.ratio, 3);
     figure('full_cycle_429_after_warm_up', (r) => r.late429);
     figure('full_cycle_missed_rate_limit_slots', (r) => r.cycle.missedSlots);
+    figure('full_cycle_idle_before_first_request_of_runs_s', (r) => r.cycle.idle.runStartS);
+    figure('full_cycle_idle_after_last_request_of_runs_s', (r) => r.cycle.idle.runEndS);
+    figure('full_cycle_idle_between_requests_of_a_run_s', (r) => r.cycle.idle.inRunS);
     figure('steady_cycle_due_competitors', (r) => r.steady.competitors);
     figure('steady_cycle_vendor_calls', (r) => r.steady.calls);
+    figure('steady_cycle_wall_s', (r) => r.steady.wallS);
+    figure('steady_cycle_idle_before_first_request_of_runs_s', (r) => r.steady.idle.runStartS);
+    figure('steady_cycle_idle_after_last_request_of_runs_s', (r) => r.steady.idle.runEndS);
     figure('steady_vendor_calls_per_due_competitor', (r) => (r.steady.calls - r.steady.sentinelCalls) / r.steady.competitors, 3);
     figure('steady_flash_sentinel_calls_per_run', (r) => r.steady.sentinelCalls / r.steady.runs);
     figure('steady_flash_reads_in_batches', (r) => r.steady.flashReads);

@@ -24,6 +24,11 @@ export interface CycleResult {
   safetyNetReads: number;
   /** Rate limiter slots given up because this process woke up too late for them. */
   missedSlots: number;
+  /**
+   * Where the wall time beyond one request per limiter interval went (s): from a run's start to its first
+   * request, from a run's last request to its end, and gaps between the requests of a run longer than the interval.
+   */
+  idle: { runStartS: number; runEndS: number; inRunS: number };
 }
 
 export interface IngestResult {
@@ -44,10 +49,23 @@ export interface WorkerAnswer {
  * included, so the wall time and the bound calls/R always cover the same runs.
  */
 async function fullCycle(sync: IncrementalSyncService, client: GamePlatformClient, tag: string, batchSize: number): Promise<CycleResult> {
-  const result = { wallS: 0, runs: 0, calls: 0, competitors: 0, solves: 0, sentinelCalls: 0, flashReads: 0, safetyNetReads: 0, missedSlots: 0 };
+  const idle = { runStartS: 0, runEndS: 0, inRunS: 0 };
+  const result = { wallS: 0, runs: 0, calls: 0, competitors: 0, solves: 0, sentinelCalls: 0, flashReads: 0, safetyNetReads: 0, missedSlots: 0, idle };
+  const intervalMs = 1000 / Number(process.env.GAME_PLATFORM_RATE_LIMIT_RPS);
+  let sentAt: number[] = [];
+  const unsubscribe = client.onCall((event) => sentAt.push(performance.now() - event.durationMs));
   const started = performance.now();
   for (;;) {
+    const runStarted = performance.now();
     const report = await sync.run({}, `${tag}-${result.runs}`);
+    const runEnded = performance.now();
+    sentAt.sort((a, b) => a - b);
+    if (sentAt.length > 0) {
+      idle.runStartS += (sentAt[0] - runStarted) / 1000;
+      idle.runEndS += (runEnded - sentAt[sentAt.length - 1]) / 1000;
+      for (let i = 1; i < sentAt.length; i++) idle.inRunS += Math.max(0, sentAt[i] - sentAt[i - 1] - intervalMs) / 1000;
+    }
+    sentAt = [];
     if (process.env.BENCH_DEBUG) console.error(JSON.stringify(report));
     result.runs += 1;
     result.calls += report.apiCalls;
@@ -59,6 +77,7 @@ async function fullCycle(sync: IncrementalSyncService, client: GamePlatformClien
     if (report.total < batchSize || report.batchNumber + 1 >= report.totalBatches) break;
   }
   result.wallS = (performance.now() - started) / 1000;
+  unsubscribe();
   result.missedSlots = client.stats().rateLimiter.missedSlots;
   return result;
 }

@@ -285,7 +285,8 @@ export class GamePlatformClient {
       if (signal?.aborted) throw abortedError(target);
       throw error;
     }
-    await Promise.all(this.counters.map(async (counter) => counter.beforeSend()));
+    const recorded = this.counters.map((counter) => counter.beforeSend()).filter((pending) => pending !== undefined);
+    if (recorded.length > 0) await Promise.all(recorded);
     const started = performance.now();
     // Not AbortSignal.timeout: its timer cannot be cancelled, so every request would fire one later.
     const timeout = new AbortController();

@@ -30,6 +30,12 @@ const MAX_MISSED_SLOTS = 3;
  * this process never sends more than rate × W + 1 requests in any window W, give or take this much.
  */
 const PACING_TOLERANCE_MS = 2;
+/**
+ * How far this process's pacing schedule lets a request fall behind its slot and still be caught up
+ * (see pace()): timer lateness on a busy event loop stays within it, so it no longer slows the rate
+ * down; in any window W this process sends at most rate × (W + this + PACING_TOLERANCE_MS) + 1 requests.
+ */
+const PACING_CATCH_UP_MS = 10;
 
 /** A reserved slot: when it is due, on this process's performance clock (ms), and whether it was spaced out (not burst allowance). */
 interface Slot {
@@ -64,8 +70,9 @@ export class RedisRateLimiter {
   private readonly redisClock = new ClockOffset();
   private waiting: SlotRequest[] = [];
   private reserving = false;
-  /** When this process's next request may leave (GCRA on the performance clock, ms). */
-  private nextSendAt = 0;
+  /** This process's own pacing schedule (performance clock, ms): its next slot, and when its last request left. */
+  private nextSlotAt = 0;
+  private lastSentAt = -Infinity;
 
   constructor(
     redis: Redis,
@@ -102,6 +109,11 @@ export class RedisRateLimiter {
    * Spaces this process's requests at least 1/rate apart (burst allowance and PACING_TOLERANCE_MS
    * aside), in the order they are ready to leave. Shared slots are 1/rate apart already; this keeps
    * the requests whose slots a late wake-up made due together from leaving as a burst.
+   *
+   * The spacing follows a schedule of its own that advances from its previous slot, not from when a
+   * request actually left: a request up to PACING_CATCH_UP_MS late (a timer firing late on a busy event
+   * loop) does not push every later one back, and the ones after it catch up, never closer together
+   * than 1/rate less the tolerance. Lateness beyond that is not made up.
    */
   private async pace(signal?: AbortSignal): Promise<void> {
     for (;;) {
@@ -110,9 +122,10 @@ export class RedisRateLimiter {
       // Checked when the request is about to leave, not planned ahead: a timer that fires late must not
       // let it leave right behind the one before.
       const now = performance.now();
-      const waitMs = this.nextSendAt - toleranceMs - now;
+      const waitMs = Math.max(this.nextSlotAt, this.lastSentAt + intervalMs) - toleranceMs - now;
       if (waitMs <= 0) {
-        this.nextSendAt = Math.max(this.nextSendAt, now) + intervalMs;
+        this.nextSlotAt = Math.max(this.nextSlotAt, now - PACING_CATCH_UP_MS) + intervalMs;
+        this.lastSentAt = now;
         return;
       }
       await sleep(Math.ceil(waitMs), signal);

@@ -3,14 +3,31 @@ import { ConfigType } from '@nestjs/config';
 import { RedisClient, redisConfig } from '@app/common';
 import { CallCounter } from '../client';
 
-/** A run's call counter that also records each request in Redis before it leaves. */
+/**
+ * A run's call counter that also records each request in Redis before it leaves. Requests about to
+ * leave while a record is on its way to Redis are recorded together by the next one (one HINCRBY per
+ * group, not per request); each still waits until a record that includes it is done.
+ */
 class LoggedCallCounter extends CallCounter {
-  constructor(private readonly record: () => Promise<unknown>) {
+  private queued: { count: number; recorded: Promise<void> } | null = null;
+  private lastRecord: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly record: (count: number) => Promise<unknown>) {
     super();
   }
 
-  override async beforeSend(): Promise<void> {
-    await this.record();
+  override beforeSend(): Promise<void> {
+    if (!this.queued) {
+      const group = { count: 0, recorded: Promise.resolve() };
+      group.recorded = this.lastRecord.then(async () => {
+        this.queued = null;
+        await this.record(group.count);
+      });
+      this.lastRecord = group.recorded.catch(() => undefined);
+      this.queued = group;
+    }
+    this.queued.count += 1;
+    return this.queued.recorded;
   }
 }
 
@@ -31,7 +48,7 @@ export class RunRequestLog {
   }
 
   counterFor(runId: string): CallCounter {
-    return new LoggedCallCounter(() => this.redis.hincrby(this.key, runId, 1));
+    return new LoggedCallCounter((count) => this.redis.hincrby(this.key, runId, count));
   }
 
   /** The requests recorded for the run since the last take, cleared in the same step. */
