@@ -8,9 +8,10 @@ interface NamedQuery {
 /**
  * Names for PostgreSQL prepared statements, so each pooled connection parses a read once and
  * PostgreSQL can reuse its plan instead of planning it on every request (5–8 ms of CPU under load).
- * Only reads are named (writes with variable row counts would make ever new texts), and at most
- * `limit` distinct texts per process, so the statements each server connection keeps stay bounded;
- * past it, and with a limit of 0, statements run unnamed as before.
+ * Only statements that begin with SELECT or WITH are named: the reads, and the sync's solve insert (a
+ * WITH whose rows arrive as arrays, so its text never changes). Multi-row VALUES writes would make
+ * ever new texts. At most `limit` distinct texts per process are named, so the statements each server
+ * connection keeps stay bounded; past it, and with a limit of 0, statements run unnamed as before.
  */
 export function preparedStatementNames(limit: number): (query: NamedQuery) => string {
   const names = new Map<string, string>();
