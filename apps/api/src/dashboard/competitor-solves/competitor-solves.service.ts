@@ -99,17 +99,16 @@ export class CompetitorSolvesService {
     let after: KeysetPosition | undefined;
     for (;;) {
       const { where, order } = solvesInRange(competitor.gamePlatformId, filter, query, after);
-      // The last row's position comes from the same statement (one snapshot), read only when the batch is full.
+      // The last row's position comes from the same scan (one snapshot); it is only there when the batch is full.
       const [batch] = await this.prisma.$queryRaw<CsvBatch[]>`
-        SELECT batch.lines, batch.rows, last.challenge_points, last.solved_at, last.id
+        SELECT string_agg(line, '' ORDER BY n) AS lines, count(*)::int AS rows,
+               (array_agg(challenge_points) FILTER (WHERE n = ${batchSize}))[1] AS challenge_points,
+               (array_agg(solved_at) FILTER (WHERE n = ${batchSize}))[1] AS solved_at,
+               (array_agg(id) FILTER (WHERE n = ${batchSize}))[1] AS id
         FROM (
-          SELECT string_agg(line, '' ORDER BY ${order}) AS lines, count(*)::int AS rows
-          FROM (SELECT ${CSV_LINE} AS line, challenge_points, solved_at, id FROM game_platform_challenge_solves WHERE ${where} ORDER BY ${order} LIMIT ${batchSize}) page
-        ) batch
-        LEFT JOIN LATERAL (
-          SELECT challenge_points, solved_at, id FROM game_platform_challenge_solves
-          WHERE batch.rows = ${batchSize} AND ${where} ORDER BY ${order} OFFSET ${batchSize - 1} LIMIT 1
-        ) last ON true`;
+          SELECT ${CSV_LINE} AS line, challenge_points, solved_at, id, row_number() OVER (ORDER BY ${order}) AS n
+          FROM game_platform_challenge_solves WHERE ${where} ORDER BY ${order} LIMIT ${batchSize}
+        ) page`;
       if (batch.lines !== null) yield batch.lines;
       if (batch.rows < batchSize) return;
       after = positionOf(batch, query);
